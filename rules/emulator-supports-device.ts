@@ -35,6 +35,8 @@ interface Demand {
   readonly atStart?: 'qemu' | 'libvirt';
   /** A QEMU object (not a device) that must exist: the confidential guest object of <launchSecurity>. */
   readonly object?: string;
+  /** A QEMU CPU model that must exist: `max` for <cpu mode='maximum'>. */
+  readonly cpuModel?: string;
 }
 
 type Verdict = { readonly ok: true } | { readonly ok: false; readonly message: string } | { readonly unknown: string };
@@ -89,17 +91,33 @@ function judgeByDevices(caps: CapabilityView, d: Demand): Verdict {
  * which only domcapabilities answer, so that is left to them.
  */
 function judgeObject(caps: CapabilityView, d: Demand, object: string): Verdict | undefined {
-  let has = caps.hasConfidentialGuestType(object);
-  if (has === undefined && caps.profile.libvirtFlags) {
-    // libvirt's flag of the same name; trusted absent only from a libvirt 9 cache (the one checked).
-    const v = caps.profile.libvirtVersion;
-    has = caps.libvirtFlag(object) ? true : v !== undefined && Math.floor(v / 1_000_000) === 9 ? false : undefined;
-  }
+  // Else libvirt's flag of the same name.
+  const has = caps.hasConfidentialGuestType(object) ?? libvirt9Flag(caps, object);
   if (has !== false) return undefined;
   return { ok: false, message: `The emulator has no QEMU object ${object}, needed for ${d.what} (${caps.source})` };
 }
 
+/** Whether libvirt's cache flag is set; a missing flag trusted only from a libvirt 9 cache (the one checked). */
+function libvirt9Flag(caps: CapabilityView, flag: string): boolean | undefined {
+  if (!caps.profile.libvirtFlags) return undefined;
+  if (caps.libvirtFlag(flag)) return true;
+  const v = caps.profile.libvirtVersion;
+  return v !== undefined && Math.floor(v / 1_000_000) === 9 ? false : undefined;
+}
+
+/**
+ * A CPU model: libvirt 9.0 sets its cpu-max flag when query-cpu-definitions lists `max`, and refuses
+ * <cpu mode='maximum'> without it ("maximum CPU is not supported by QEMU binary"); QEMU 7.2 for
+ * riscv64 has no query-cpu-definitions at all.
+ */
+function judgeCpuModel(caps: CapabilityView, d: Demand, model: string): Verdict {
+  const has = caps.hasCpuModel(model) ?? (model === 'max' ? libvirt9Flag(caps, 'cpu-max') : undefined);
+  if (has === undefined) return { unknown: `${caps.source} does not list the emulator's CPU models` };
+  return has ? OK : { ok: false, message: `The emulator has no QEMU CPU model ${model}, needed for ${d.what} (${caps.source})` };
+}
+
 function judge(caps: CapabilityView, d: Demand, scopeProblem: string | undefined): Verdict {
+  if (d.cpuModel) return judgeCpuModel(caps, d, d.cpuModel);
   const byObject = d.object ? judgeObject(caps, d, d.object) : undefined;
   if (byObject) return byObject;
   const byDevices = judgeByDevices(caps, d);
@@ -227,6 +245,8 @@ function platformDemands(domain: Domain, out: Demand[]): void {
   if (ls && (ls.value === 's390-pv' ? isS390(domain) : ls.value === 'sev' && (archOf(domain) === 'x86_64' || archOf(domain) === 'i686'))) {
     out.push({ what: `launchSecurity type='${ls.value}'`, value: ls, qom: undefined, element: `features.${ls.value}`, object: ls.value === 's390-pv' ? 's390-pv-guest' : 'sev-guest' });
   }
+  const cpuMode = domain.cpu?.mode;
+  if (cpuMode?.value === 'maximum') out.push({ what: "<cpu mode='maximum'>", value: cpuMode, qom: undefined, element: 'cpu', cpuModel: 'max' });
 }
 
 /**
@@ -258,7 +278,7 @@ function hasDemand(domain: Domain): boolean {
   for (const v of d.videos) if (v.model?.type && v.model.type.value !== 'none') return true;
   if (d.sounds.some((s) => s.model) || d.tpms.length > 0 || d.watchdogs.some((w) => w.model) || d.shmems.some((s) => s.model)) return true;
   // <genid> last: it is looked up in the root's children, and a document with any device above never gets here.
-  return d.memories.some((m) => m.model) || d.parallels.length > 0 || genidOf(domain) !== undefined || launchSecurityType(domain) !== undefined;
+  return d.memories.some((m) => m.model) || d.parallels.length > 0 || genidOf(domain) !== undefined || launchSecurityType(domain) !== undefined || domain.cpu?.mode?.value === 'maximum';
 }
 
 /** What a start-time finding adds to its message (as numa-s390x and memory-dimm-arm-acpi word theirs). */
@@ -275,7 +295,7 @@ function report(context: RuleContext, d: Demand, verdict: Verdict): void {
 export default defineRule({
   meta: {
     id: ID,
-    description: 'A disk bus, NIC, controller (a SATA controller too), video, sound, TPM (libvirt\'s default too), watchdog, shmem or memory device model, a parallel port, a <genid> or launch security the document uses does not exist in the emulator',
+    description: 'A disk bus, NIC, controller (a SATA controller too), video, sound, TPM (libvirt\'s default too), watchdog, shmem or memory device model, a parallel port, a <genid>, launch security or the CPU of <cpu mode=\'maximum\'> the document uses does not exist in the emulator',
     defaultSeverity: 'error',
     needsCapabilities: true,
     libvirtMessages: [
@@ -303,6 +323,8 @@ export default defineRule({
       "USB controller model '%s' not supported in this QEMU binary",
       // A SCSI controller model the emulator lacks (libvirt 9.0 on s390x).
       "This QEMU doesn't support the LSI 53C895A SCSI controller",
+      // <cpu mode='maximum'> where QEMU has no 'max' CPU model (riscv64 in QEMU 7.2).
+      'maximum CPU is not supported by QEMU binary',
     ],
   },
   check(domain, context) {

@@ -61,6 +61,12 @@ export interface CapabilityProfile {
    * listed is missing. libvirt refuses `<launchSecurity>` whose object the emulator lacks.
    */
   readonly confidentialGuestTypes?: readonly string[];
+  /**
+   * QEMU's CPU models (`query-cpu-definitions`), when the source lists them (a probe does): the full
+   * list, empty when QEMU has no such command (QEMU 7.2 for riscv64). libvirt allows
+   * `<cpu mode='maximum'>` only when the list has `max`.
+   */
+  readonly cpuModels?: readonly string[];
 }
 
 export type ProfileOrigin = 'probe' | 'domcapabilities' | 'qemu-caps-cache' | 'profile';

@@ -142,6 +142,11 @@ export class CapabilityView {
     return this.profile.confidentialGuestTypes?.includes(qomType);
   }
 
+  /** Whether QEMU has a CPU model (query-cpu-definitions: max, host, …); undefined when the source does not list them. */
+  hasCpuModel(name: string): boolean | undefined {
+    return this.profile.cpuModels?.includes(name);
+  }
+
   /** Whether libvirt's QEMU capabilities cache sets a flag; undefined when the source has no flags. */
   libvirtFlag(name: string): boolean | undefined {
     return this.profile.libvirtFlags?.includes(name);

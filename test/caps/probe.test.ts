@@ -136,3 +136,18 @@ describe("live QMP probe: QEMU's confidential guest objects (round 18)", functio
     expect((await probeEmulator(s390x)).confidentialGuestTypes).to.deep.equal([]);
   });
 });
+
+describe("live QMP probe: QEMU's CPU models (round 18)", function () {
+  it('lists max for the x86_64 emulator (query-cpu-definitions), and none for the riscv64 one, which has no such command in QEMU 7.2', async function () {
+    requireQemu(this);
+    const riscv = '/usr/bin/qemu-system-riscv64';
+    const x86 = await probeEmulator(QEMU);
+    expect(new CapabilityView(x86).hasCpuModel('max')).to.equal(true);
+    expect(x86.cpuModels).to.include.members(['qemu64', 'Skylake-Client']);
+    if (!fs.existsSync(riscv)) {
+      console.log(`      (riscv64 part skipped: no ${riscv})`);
+      return;
+    }
+    expect((await probeEmulator(riscv)).cpuModels).to.deep.equal([]);
+  });
+});

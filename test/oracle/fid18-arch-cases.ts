@@ -4,7 +4,8 @@
  * firmware when the guest starts, so it defines an armv7l UEFI guest such as virt-manager's
  * arm-kvm-import and refuses to start it: no installed descriptor names QEMU's `arm`), and devices
  * this host's s390x emulator lacks that libvirt defines and only starting refuses (a USB controller,
- * a NIC, a sound and a watchdog model) or refuses when defining (a SCSI controller model).
+ * a NIC, a sound and a watchdog model) or refuses when defining (a SCSI controller model), and
+ * `<cpu mode='maximum'>` on riscv64, whose QEMU 7.2 has no `max` CPU model.
  * fid18-arch-define.test.ts checks both sides (the fid16-arch-define pattern: `define`, and for
  * FID18_START_CASES `virsh start` of the defined guest under TCG, where the rule errs or warns).
  */
@@ -12,8 +13,8 @@ import type { ArchCase } from './fid15-arch-cases.js';
 import { otherGuest } from './other-arch.js';
 
 const NAME = 'fid18-arch';
-const EMULATOR: Readonly<Record<string, string>> = { aarch64: 'aarch64', armv7l: 'arm', s390x: 's390x', x86_64: 'x86_64' };
-const MACHINE: Readonly<Record<string, string>> = { aarch64: 'virt', armv7l: 'virt', s390x: 's390-ccw-virtio', x86_64: 'q35' };
+const EMULATOR: Readonly<Record<string, string>> = { aarch64: 'aarch64', armv7l: 'arm', riscv64: 'riscv64', s390x: 's390x', x86_64: 'x86_64' };
+const MACHINE: Readonly<Record<string, string>> = { aarch64: 'virt', armv7l: 'virt', riscv64: 'virt', s390x: 's390-ccw-virtio', x86_64: 'q35' };
 
 /** A guest of `arch` (its usual machine) with `devices`, `extra` after <os>, and `firmware` as <os firmware>. */
 const guest = (arch: string, devices: string, extra?: string, firmware?: string): { emulator: string; text: string } => {
@@ -32,6 +33,10 @@ export const FID18_CASES: readonly ArchCase[] = [
   { name: 's390x: an lsilogic SCSI controller (QEMU has no lsi53c895a)', ...guest('s390x', "<controller type='scsi' model='lsilogic'/>"), refuses: "This QEMU doesn't support the LSI 53C895A SCSI controller", rule: DEVICE },
   { name: 's390x: a virtio-scsi controller (near miss: virtio-scsi-ccw)', ...guest('s390x', "<controller type='scsi' model='virtio-scsi'/>") },
   { name: 'armv7l virt: UEFI autoselection, no descriptor for arm (near miss at define: selected at start)', ...guest('armv7l', '', '', 'efi') },
+  // <cpu mode='maximum'> needs QEMU's max CPU model: QEMU 7.2 for riscv64 has no query-cpu-definitions.
+  { name: "riscv64 virt: <cpu mode='maximum'>", ...guest('riscv64', '', "<cpu mode='maximum'/>"), refuses: 'maximum CPU is not supported by QEMU binary', rule: DEVICE },
+  { name: "riscv64 virt: <cpu mode='host-model'> (near miss at define)", ...guest('riscv64', '', "<cpu mode='host-model'/>") },
+  { name: "aarch64 virt: <cpu mode='maximum'> (near miss: max is there)", ...guest('aarch64', '', "<cpu mode='maximum'/>") },
 ];
 
 /** Defined by libvirt 9.0, refused when the guest starts; `refuses` is a piece of the start error. */

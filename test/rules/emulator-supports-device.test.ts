@@ -187,3 +187,41 @@ describe('emulator-supports-device: s390-pv and sev from the confidential guest 
     expect(runRule(rule, sev, new CapabilityView(await probeEmulator(x86))).reports).to.deep.equal([]);
   });
 });
+
+describe("emulator-supports-device: <cpu mode='maximum'> needs QEMU's max CPU model (round 18)", () => {
+  const maximum = (arch: string, machine: string): string =>
+    otherArch(arch, machine, '', "<cpu mode='maximum'/>").replace('<devices>', `<devices>\n    <emulator>/usr/bin/qemu-system-${arch}</emulator>`);
+  const models = (list: string[]): CapabilityView => new CapabilityView({ origin: 'probe', arches: ['riscv64'], devices: {}, devicesComplete: true, cpuModels: list });
+
+  it("errs where the emulator lists no max CPU model (libvirt 9.0: 'maximum CPU is not supported by QEMU binary'), at the mode, and not where it does (near miss)", () => {
+    const xml = maximum('riscv64', 'virt');
+    const reports = runRule(rule, xml, models([])).reports;
+    expect(reports.map((r) => [rangeText(xml, r), r.severity])).to.deep.equal([['maximum', undefined]]);
+    expect(reports[0]!.message).to.equal("The emulator has no QEMU CPU model max, needed for <cpu mode='maximum'> (capabilities profile)");
+    expect(runRule(rule, xml, models(['max', 'rv64'])).reports).to.deep.equal([]);
+    expect(runRule(rule, xml.replace("mode='maximum'", "mode='host-model'"), models([])).reports).to.deep.equal([]);
+  });
+
+  it("reads libvirt 9's cpu-max flag, and notes what a source without CPU models cannot tell", () => {
+    const xml = maximum('riscv64', 'virt');
+    const cache = (flags: string[], libvirtVersion = 9000000): CapabilityView => new CapabilityView({ origin: 'qemu-caps-cache', arches: ['riscv64'], devices: {}, libvirtFlags: flags, libvirtVersion });
+    expect(runRule(rule, xml, cache(['tcg'])).reports.map((r) => rangeText(xml, r))).to.deep.equal(['maximum']);
+    expect(runRule(rule, xml, cache(['tcg', 'cpu-max'])).reports).to.deep.equal([]);
+    expect(runRule(rule, xml, cache(['tcg'], 8000000)).reports).to.deep.equal([]);
+    const unknown = runRule(rule, xml, new CapabilityView({ arches: ['riscv64'], devices: {}, devicesComplete: true }));
+    expect(unknown.reports).to.deep.equal([]);
+    expect(unknown.notes.join('\n')).to.match(/<cpu mode='maximum'> 'maximum' not checked: .* does not list the emulator's CPU models/);
+  });
+
+  it("errs with a probe of this machine's qemu-system-riscv64 (QEMU 7.2: no query-cpu-definitions) and not with the aarch64 one", async function () {
+    const riscv = '/usr/bin/qemu-system-riscv64';
+    const aarch64 = '/usr/bin/qemu-system-aarch64';
+    if (!fs.existsSync(riscv) || !fs.existsSync(aarch64)) {
+      console.log(`      (skipped: no ${riscv} or ${aarch64})`);
+      this.skip();
+    }
+    const rv = maximum('riscv64', 'virt');
+    expect(runRule(rule, rv, new CapabilityView(await probeEmulator(riscv))).reports.map((r) => rangeText(rv, r))).to.deep.equal(['maximum']);
+    expect(runRule(rule, maximum('aarch64', 'virt'), new CapabilityView(await probeEmulator(aarch64))).reports).to.deep.equal([]);
+  });
+});
