@@ -5,7 +5,8 @@
  * arm-kvm-import and refuses to start it: no installed descriptor names QEMU's `arm`), and devices
  * this host's s390x emulator lacks that libvirt defines and only starting refuses (a USB controller,
  * a NIC, a sound and a watchdog model) or refuses when defining (a SCSI controller model), and
- * `<cpu mode='maximum'>` on riscv64, whose QEMU 7.2 has no `max` CPU model.
+ * `<cpu mode='maximum'>` on riscv64, whose QEMU 7.2 has no `max` CPU model; and a dimm on an aarch64
+ * TCG guest with ACPI whose CPU is QEMU's 32-bit default (no acpi-ged device).
  * fid18-arch-define.test.ts checks both sides (the fid16-arch-define pattern: `define`, and for
  * FID18_START_CASES `virsh start` of the defined guest under TCG, where the rule errs or warns).
  */
@@ -27,6 +28,19 @@ const NO_FIRMWARE = (which: string): string => `Unable to find any firmware to s
 const FIRMWARE = 'firmware-autoselect-match';
 const DEVICE = 'emulator-supports-device';
 const NOT_A_DEVICE = (device: string): string => `'${device}' is not a valid device model name`;
+
+const ACPI_GED = 'memory hotplug is not enabled: missing acpi-ged device';
+const AAVMF = "<loader readonly='yes' type='pflash'>/usr/share/AAVMF/AAVMF_CODE.fd</loader><nvram template='/usr/share/AAVMF/AAVMF_VARS.fd'/>";
+/** An aarch64 virt TCG guest with UEFI, <acpi/>, memory hotplug and a dimm; `model` inside its <cpu>. */
+const dimm = (model: string): string =>
+  otherGuest({
+    name: NAME,
+    arch: 'aarch64',
+    machine: 'virt',
+    os: AAVMF,
+    extra: `<maxMemory slots='4' unit='KiB'>1048576</maxMemory><cpu>${model}<numa><cell id='0' cpus='0' memory='262144' unit='KiB'/></numa></cpu>${ACPI}`,
+    devices: "<memory model='dimm'><target><size unit='KiB'>524288</size><node>0</node></target></memory>",
+  });
 
 /** libvirt 9.0 refuses these when the domain is defined. */
 export const FID18_CASES: readonly ArchCase[] = [
@@ -53,4 +67,7 @@ export const FID18_START_CASES: readonly ArchCase[] = [
   { name: 's390x: an ich6 sound card', ...guest('s390x', "<sound model='ich6'/>"), refuses: NOT_A_DEVICE('intel-hda'), rule: DEVICE },
   { name: 's390x: an i6300esb watchdog', ...guest('s390x', "<watchdog model='i6300esb'/>"), refuses: NOT_A_DEVICE('i6300esb'), rule: DEVICE },
   { name: 's390x: a virtio NIC (near miss: virtio-net-ccw)', ...guest('s390x', "<interface type='user'><model type='virtio'/></interface>") },
+  // A dimm on an aarch64 TCG guest with <acpi/> and UEFI: QEMU's acpi-ged device needs a 64-bit CPU, and virt's default is cortex-a15.
+  { name: 'aarch64 virt (TCG): a dimm with <acpi/> and UEFI, no CPU model', emulator: 'aarch64', text: dimm(''), refuses: ACPI_GED, rule: 'memory-dimm-arm-acpi' },
+  { name: 'aarch64 virt (TCG): a dimm with <acpi/> and UEFI on cortex-a57 (near miss: a 64-bit model)', emulator: 'aarch64', text: dimm("<model fallback='forbid'>cortex-a57</model>") },
 ];

@@ -9,4 +9,4 @@ import { FID18_CASES, FID18_START_CASES } from './fid18-arch-cases.js';
 const name = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}fid18-arch`;
 
 describeArchVerdicts("round 18's SCSI controller models, firmware autoselection and <cpu mode='maximum'>: libvirt 9.0's define verdict pinned, virtlint agrees (oracle)", FID18_CASES, { name, tmp: 'virtlint-fid18-arch-' });
-describeArchVerdicts("round 18's documents libvirt 9.0 defines and refuses to start (firmware autoselection; USB controller, NIC, sound and watchdog models the s390x emulator lacks): the start verdict pinned, virtlint agrees (oracle)", FID18_START_CASES, { name, tmp: 'virtlint-fid18-arch-', start: true });
+describeArchVerdicts("round 18's documents libvirt 9.0 defines and refuses to start (firmware autoselection; USB controller, NIC, sound and watchdog models the s390x emulator lacks; an aarch64 TCG dimm on the default CPU): the start verdict pinned, virtlint agrees (oracle)", FID18_START_CASES, { name, tmp: 'virtlint-fid18-arch-', start: true });

@@ -12,6 +12,14 @@ ruleTester.run(rule, {
     { name: 'accepts virtio-mem on aarch64 virt without ACPI', code: otherArch('aarch64', 'virt', memory('virtio-mem'), HOTPLUG) },
     { name: 'accepts virtio-mem on armv7l virt', code: otherArch('armv7l', 'virt', memory('virtio-mem'), HOTPLUG) },
     { name: 'leaves other ARM machines and x86 alone', code: otherArch('aarch64', 'sbsa-ref', memory('dimm'), HOTPLUG) },
+    {
+      name: 'accepts a dimm on aarch64 virt with <acpi/> and UEFI on a 64-bit custom CPU model (cortex-a57; near miss of the default CPU below)',
+      code: otherArch('aarch64', 'virt', memory('dimm'), HOTPLUG.replace("<cpu mode='maximum'>", "<cpu mode='custom'><model>cortex-a57</model>") + ACPI, AAVMF),
+    },
+    {
+      name: 'accepts a dimm on an aarch64 KVM guest with <acpi/> and no CPU model (KVM starts it)',
+      code: otherArch('aarch64', 'virt', memory('dimm'), HOTPLUG.replace(" mode='maximum'", '') + ACPI, AAVMF).replace("<domain type='qemu'>", "<domain type='kvm'>"),
+    },
   ],
   invalid: [
     {
@@ -21,6 +29,16 @@ ruleTester.run(rule, {
         { severity: 'warning', near: "model='|dimm'", message: /a dimm on ARM 'virt-7.2' is plugged through QEMU's acpi-ged device, which a guest without <acpi\/> does not have: libvirt defines this domain, QEMU refuses to start it/ },
         { severity: 'warning', near: "model='|nvdimm'" },
       ],
+    },
+    {
+      name: "warns on a dimm on an aarch64 TCG guest with <acpi/> and UEFI but no CPU model (QEMU's 32-bit default, cortex-a15)",
+      code: otherArch('aarch64', 'virt', memory('dimm'), HOTPLUG.replace(" mode='maximum'", '') + ACPI, AAVMF),
+      errors: [{ severity: 'warning', near: "model='|dimm'", message: /which a TCG guest on the 32-bit CPU cortex-a15 \(QEMU's default when <cpu> names no model\) does not have: libvirt defines this domain, QEMU refuses to start it\. Give the guest a 64-bit CPU/ }],
+    },
+    {
+      name: 'warns on an nvdimm on an aarch64 TCG guest with <acpi/> on a 32-bit custom model (cortex-a15 written)',
+      code: otherArch('aarch64', 'virt', memory('nvdimm'), HOTPLUG.replace("<cpu mode='maximum'>", "<cpu mode='custom'><model>cortex-a15</model>") + ACPI, AAVMF),
+      errors: [{ severity: 'warning', near: "model='|nvdimm'", message: /32-bit CPU cortex-a15 does not have: libvirt defines/ }],
     },
     { name: 'errs on a dimm on armv7l virt, with <acpi/> too', code: otherArch('armv7l', 'virt', memory('dimm'), HOTPLUG + ACPI), errors: [{ near: "model='|dimm'", message: /a 32-bit guest never has.*use virtio-mem instead/ }] },
   ],
