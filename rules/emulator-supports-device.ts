@@ -27,6 +27,16 @@ interface Demand {
   /** The domcapabilities element and enumeration that list the accepted values ("video", "modelType"). */
   readonly element: string;
   readonly enumName?: string;
+  /**
+   * Set where libvirt 9.0 defines a domain whose emulator lacks the device and only starting it fails:
+   * 'qemu' when QEMU refuses the command line, 'libvirt' when libvirt refuses to build it. Such a
+   * finding is a warning (the README's policy for refusals only a later step makes).
+   */
+  readonly atStart?: 'qemu' | 'libvirt';
+  /** A QEMU object (not a device) that must exist: the confidential guest object of <launchSecurity>. */
+  readonly object?: string;
+  /** A QEMU CPU model that must exist: `max` for <cpu mode='maximum'>. */
+  readonly cpuModel?: string;
 }
 
 type Verdict = { readonly ok: true } | { readonly ok: false; readonly message: string } | { readonly unknown: string };
@@ -74,7 +84,42 @@ function judgeByDevices(caps: CapabilityView, d: Demand): Verdict {
   return { unknown: `${caps.source} does not say whether it has ${d.qom.join(' / ')}` };
 }
 
+/**
+ * A confidential guest object: libvirt 9.0 refuses <launchSecurity> when QEMU lacks it (its
+ * s390-pv-guest and sev-guest flags come from qom-list-types; QEMU builds s390-pv-guest only with KVM,
+ * on an s390x host). When it is there, libvirt also asks the host (SEV firmware, s390 Ultravisor),
+ * which only domcapabilities answer, so that is left to them.
+ */
+function judgeObject(caps: CapabilityView, d: Demand, object: string): Verdict | undefined {
+  // Else libvirt's flag of the same name.
+  const has = caps.hasConfidentialGuestType(object) ?? libvirt9Flag(caps, object);
+  if (has !== false) return undefined;
+  return { ok: false, message: `The emulator has no QEMU object ${object}, needed for ${d.what} (${caps.source})` };
+}
+
+/** Whether libvirt's cache flag is set; a missing flag trusted only from a libvirt 9 cache (the one checked). */
+function libvirt9Flag(caps: CapabilityView, flag: string): boolean | undefined {
+  if (!caps.profile.libvirtFlags) return undefined;
+  if (caps.libvirtFlag(flag)) return true;
+  const v = caps.profile.libvirtVersion;
+  return v !== undefined && Math.floor(v / 1_000_000) === 9 ? false : undefined;
+}
+
+/**
+ * A CPU model: libvirt 9.0 sets its cpu-max flag when query-cpu-definitions lists `max`, and refuses
+ * <cpu mode='maximum'> without it ("maximum CPU is not supported by QEMU binary"); QEMU 7.2 for
+ * riscv64 has no query-cpu-definitions at all.
+ */
+function judgeCpuModel(caps: CapabilityView, d: Demand, model: string): Verdict {
+  const has = caps.hasCpuModel(model) ?? (model === 'max' ? libvirt9Flag(caps, 'cpu-max') : undefined);
+  if (has === undefined) return { unknown: `${caps.source} does not list the emulator's CPU models` };
+  return has ? OK : { ok: false, message: `The emulator has no QEMU CPU model ${model}, needed for ${d.what} (${caps.source})` };
+}
+
 function judge(caps: CapabilityView, d: Demand, scopeProblem: string | undefined): Verdict {
+  if (d.cpuModel) return judgeCpuModel(caps, d, d.cpuModel);
+  const byObject = d.object ? judgeObject(caps, d, d.object) : undefined;
+  if (byObject) return byObject;
   const byDevices = judgeByDevices(caps, d);
   if (!('unknown' in byDevices)) return byDevices;
   const byEnum = judgeByEnum(caps, d, scopeProblem);
@@ -89,7 +134,9 @@ function diskDemands(domain: Domain, out: Demand[]): void {
     const written = disk.target?.bus ?? disk.target?.dev;
     if (!derived || !written) continue;
     const bus: Located = { value: derived, range: written.range };
-    out.push({ what: 'disk bus', value: bus, qom: qomForDiskBus(bus.value, virtioTransport(domain, disk.address?.type?.value)), element: 'disk', enumName: 'bus' });
+    // xen and uml: libvirt 9.0 defines the disk and refuses it when building the command line ("unsupported disk bus 'xen' with device setup").
+    const atStart = bus.value === 'xen' || bus.value === 'uml' ? 'libvirt' : undefined;
+    out.push({ what: 'disk bus', value: bus, qom: qomForDiskBus(bus.value, virtioTransport(domain, disk.address?.type?.value)), element: 'disk', enumName: 'bus', ...(atStart ? { atStart } : {}) });
   }
 }
 
@@ -98,7 +145,8 @@ function nicDemands(domain: Domain, out: Demand[]): void {
     const nic = list[i]!;
     // A hostdev interface is a passed-through host NIC: its model creates no emulated device.
     if (!nic.model || nic.type?.value === 'hostdev') continue;
-    out.push({ what: 'NIC model', value: nic.model, qom: qomForNicModel(nic.model.value, virtioTransport(domain, nic.address?.type?.value)), element: 'interface', enumName: 'model' });
+    // libvirt 9.0 passes the model to QEMU, which refuses it at start ('e1000' on s390x: "not a valid device model name").
+    out.push({ what: 'NIC model', value: nic.model, qom: qomForNicModel(nic.model.value, virtioTransport(domain, nic.address?.type?.value)), element: 'interface', enumName: 'model', atStart: 'qemu' });
   }
 }
 
@@ -112,7 +160,9 @@ function controllerDemands(domain: Domain, out: Demand[]): void {
       continue;
     }
     if (!type || !c.model) continue;
-    out.push({ what: `${type} controller model`, value: c.model, qom: qomForController(type, c.model.value, virtioTransport(domain, c.address?.type?.value), c.modelName?.value), element: 'controller', enumName: 'model' });
+    const qom = qomForController(type, c.model.value, virtioTransport(domain, c.address?.type?.value), c.modelName?.value);
+    // A USB controller model: libvirt 9.0 defines it and refuses it at start ("USB controller model 'qemu-xhci' not supported in this QEMU binary").
+    out.push({ what: `${type} controller model`, value: c.model, qom, element: 'controller', enumName: 'model', ...(type === 'usb' ? { atStart: 'libvirt' as const } : {}) });
   }
 }
 
@@ -125,12 +175,20 @@ function videoDemands(domain: Domain, out: Demand[]): void {
   }
 }
 
+/**
+ * The sound models libvirt 9.0 passes to QEMU without asking whether it has their device: QEMU refuses
+ * them when the guest starts. Not 'usb' (libvirt checks usb-audio when defining), not 'ich7' (libvirt
+ * refuses it, sound-model-qemu), not 'virtio' (newer than libvirt 9.0; how a later libvirt treats a
+ * QEMU without virtio-sound-pci is not asked here).
+ */
+const SOUND_AT_START: ReadonlySet<string> = new Set(['ac97', 'es1370', 'ich6', 'ich9', 'pcspk', 'sb16']);
+
 /** Sound, TPM and watchdog models (rarer kinds, and no transport to look up). */
 function modelDemands(domain: Domain, out: Demand[]): void {
   for (let i = 0, list = domain.devices.sounds; i < list.length; i++) {
     const s = list[i]!;
     if (!s.model) continue;
-    out.push({ what: 'sound model', value: s.model, qom: qomForSoundModel(s.model.value), element: 'sound', enumName: 'model' });
+    out.push({ what: 'sound model', value: s.model, qom: qomForSoundModel(s.model.value), element: 'sound', enumName: 'model', ...(SOUND_AT_START.has(s.model.value) ? { atStart: 'qemu' as const } : {}) });
   }
   for (let i = 0, list = domain.devices.tpms; i < list.length; i++) {
     const t = list[i]!;
@@ -144,7 +202,8 @@ function modelDemands(domain: Domain, out: Demand[]): void {
   for (let i = 0, list = domain.devices.watchdogs; i < list.length; i++) {
     const w = list[i]!;
     if (!w.model) continue;
-    out.push({ what: 'watchdog model', value: w.model, qom: qomForWatchdogModel(w.model.value), element: 'watchdog', enumName: 'model' });
+    // QEMU refuses a missing watchdog device at start; libvirt 9.0 refuses diag288 off s390 when defining (watchdog-model-placement's).
+    out.push({ what: 'watchdog model', value: w.model, qom: qomForWatchdogModel(w.model.value), element: 'watchdog', enumName: 'model', ...(w.model.value === 'diag288' ? {} : { atStart: 'qemu' as const }) });
   }
   // ivshmem-plain and ivshmem-doorbell are QEMU devices of their own names (the s390x emulator has neither).
   for (let i = 0, list = domain.devices.shmems; i < list.length; i++) {
@@ -174,17 +233,20 @@ function platformDemands(domain: Domain, out: Demand[]): void {
   if (!isS390(domain)) {
     for (let i = 0, list = domain.devices.parallels; i < list.length; i++) {
       const p = list[i]!;
-      out.push({ what: 'parallel port', value: { value: 'isa-parallel', range: p.nameRange }, qom: ['isa-parallel'], element: 'parallel' });
+      out.push({ what: 'parallel port', value: { value: 'isa-parallel', range: p.nameRange }, qom: ['isa-parallel'], element: 'parallel', atStart: 'qemu' });
     }
   }
   const genid = genidOf(domain);
   if (genid) out.push({ what: 'VM generation id', value: { value: 'genid', range: genid.nameRange }, qom: ['vmgenid'], element: 'features.genid' });
-  // Launch security on its own architecture (elsewhere launch-security-arch's): only domcapabilities say
-  // whether the emulator and host can (<features><sev supported>, <s390-pv supported>); a probe cannot.
+  // Launch security on its own architecture (elsewhere launch-security-arch's): the emulator's confidential
+  // guest object (a probe's or libvirt's cache), then domcapabilities (<features><sev supported>, <s390-pv
+  // supported>), which also answer for the host.
   const ls = launchSecurityType(domain);
   if (ls && (ls.value === 's390-pv' ? isS390(domain) : ls.value === 'sev' && (archOf(domain) === 'x86_64' || archOf(domain) === 'i686'))) {
-    out.push({ what: `launchSecurity type='${ls.value}'`, value: ls, qom: undefined, element: `features.${ls.value}` });
+    out.push({ what: `launchSecurity type='${ls.value}'`, value: ls, qom: undefined, element: `features.${ls.value}`, object: ls.value === 's390-pv' ? 's390-pv-guest' : 'sev-guest' });
   }
+  const cpuMode = domain.cpu?.mode;
+  if (cpuMode?.value === 'maximum') out.push({ what: "<cpu mode='maximum'>", value: cpuMode, qom: undefined, element: 'cpu', cpuModel: 'max' });
 }
 
 /**
@@ -216,18 +278,24 @@ function hasDemand(domain: Domain): boolean {
   for (const v of d.videos) if (v.model?.type && v.model.type.value !== 'none') return true;
   if (d.sounds.some((s) => s.model) || d.tpms.length > 0 || d.watchdogs.some((w) => w.model) || d.shmems.some((s) => s.model)) return true;
   // <genid> last: it is looked up in the root's children, and a document with any device above never gets here.
-  return d.memories.some((m) => m.model) || d.parallels.length > 0 || genidOf(domain) !== undefined || launchSecurityType(domain) !== undefined;
+  return d.memories.some((m) => m.model) || d.parallels.length > 0 || genidOf(domain) !== undefined || launchSecurityType(domain) !== undefined || domain.cpu?.mode?.value === 'maximum';
 }
+
+/** What a start-time finding adds to its message (as numa-s390x and memory-dimm-arm-acpi word theirs). */
+const AT_START = { qemu: 'libvirt defines this domain, QEMU refuses to start it', libvirt: 'libvirt defines this domain but refuses to start it' } as const;
 
 function report(context: RuleContext, d: Demand, verdict: Verdict): void {
   if ('unknown' in verdict) context.note(`${ID}: ${d.what} '${d.value.value}' not checked: ${verdict.unknown}`);
-  else if (!verdict.ok) context.report({ range: d.value.range, message: verdict.message });
+  else if (!verdict.ok) {
+    if (d.atStart) context.report({ range: d.value.range, message: `${verdict.message}: ${AT_START[d.atStart]}`, severity: 'warning' });
+    else context.report({ range: d.value.range, message: verdict.message });
+  }
 }
 
 export default defineRule({
   meta: {
     id: ID,
-    description: 'A disk bus, NIC, controller (a SATA controller too), video, sound, TPM (libvirt\'s default too), watchdog, shmem or memory device model, a parallel port, a <genid> or launch security the document uses does not exist in the emulator',
+    description: 'A disk bus, NIC, controller (a SATA controller too), video, sound, TPM (libvirt\'s default too), watchdog, shmem or memory device model, a parallel port, a <genid>, launch security or the CPU of <cpu mode=\'maximum\'> the document uses does not exist in the emulator',
     defaultSeverity: 'error',
     needsCapabilities: true,
     libvirtMessages: [
@@ -251,6 +319,12 @@ export default defineRule({
       'SEV launch security is not supported with this QEMU binary',
       // When the domain starts (virsh define accepts it): QEMU's answer to a parallel port without an ISA bus.
       "'%s' is not a valid device model name",
+      // When the domain starts (virsh define accepts it): a USB controller model the emulator lacks.
+      "USB controller model '%s' not supported in this QEMU binary",
+      // A SCSI controller model the emulator lacks (libvirt 9.0 on s390x).
+      "This QEMU doesn't support the LSI 53C895A SCSI controller",
+      // <cpu mode='maximum'> where QEMU has no 'max' CPU model (riscv64 in QEMU 7.2).
+      'maximum CPU is not supported by QEMU binary',
     ],
   },
   check(domain, context) {

@@ -3,14 +3,20 @@ import { type CapabilityView, defineRule } from '../src/rule.js';
 
 type Descriptor = NonNullable<ReturnType<CapabilityView['firmwareDescriptors']>>[number];
 
-/** libvirt architecture names → the QEMU names firmware descriptors use. */
-const QEMU_ARCH: Readonly<Record<string, string>> = { i686: 'i386' };
+/**
+ * libvirt architecture names → the QEMU names firmware descriptors use (libvirt reads a descriptor's
+ * `architecture` with virQEMUCapsArchFromString: i386 is i686, arm is armv7l, or32 is or32).
+ */
+const QEMU_ARCH: Readonly<Record<string, string>> = { i686: 'i386', armv7l: 'arm' };
 
 export default defineRule({
   meta: {
     id: 'firmware-autoselect-match',
-    description: "<os firmware> (efi or bios) with requirements (interface, architecture, secure-boot, enrolled-keys, stateless) that no installed firmware descriptor satisfies",
-    defaultSeverity: 'error',
+    description: "<os firmware> (efi or bios) with requirements (interface, architecture, secure-boot, enrolled-keys, stateless) that no installed firmware descriptor satisfies (libvirt defines it, then refuses to start it)",
+    // A warning, as the README's policy for refusals that only a later step makes: libvirt 9.0 selects
+    // the firmware when the guest starts (qemuFirmwareFillDomain), so it defines the domain and refuses
+    // to start it (asked of libvirtd 9.0: firmware='bios' on q35, UEFI for i686 and armv7l).
+    defaultSeverity: 'warning',
     needsCapabilities: true,
     libvirtMessages: ["Unable to find any firmware to satisfy '%s'"],
   },
@@ -57,7 +63,7 @@ export default defineRule({
         message: `none of ${source} (${descriptors.length}: ${descriptors.map((d) => d.file).join(', ') || 'none'}) offers ${needs
           .slice(0, needs.indexOf(need) + 1)
           .map((n) => n.what)
-          .join(', ')}: libvirt cannot select a firmware and refuses this domain. Install a matching firmware package, relax the requirements, or configure <loader> by hand`,
+          .join(', ')}: libvirt defines this domain, but cannot select a firmware and refuses to start it. Install a matching firmware package, relax the requirements, or configure <loader> by hand`,
       });
       return;
     }

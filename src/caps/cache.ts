@@ -6,8 +6,8 @@ import type { CapabilityProfile } from './types.js';
 import { VERSION } from '../version.js';
 import { readPrivateCacheFile, writePrivateCacheFile } from '../private-cache.js';
 
-/** Bumped when the probe learns new things, so old entries are not reused (2: machines carry maxCpus). */
-export const PROBE_FORMAT = 2;
+/** Bumped when the probe learns new things, so old entries are not reused (2: machines carry maxCpus; 3: confidentialGuestTypes; 4: cpuModels). */
+export const PROBE_FORMAT = 4;
 
 /** Default cache directory: `$XDG_CACHE_HOME/virtlint`, else `~/.cache/virtlint`. */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {

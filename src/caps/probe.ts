@@ -75,6 +75,14 @@ export async function probeSession(session: QmpSession, emulatorPath: string): P
   target ??= qemuTargetOfBinaryName(path.basename(emulatorPath));
   const accels = names(await session.execute('qom-list-types', { implements: 'accel', abstract: false }));
   const deviceTypes = names(await session.execute('qom-list-types', { implements: 'device', abstract: false })).sort();
+  // An interface QEMU does not know (before 6.0) lists nothing, as does an emulator built without any such object.
+  const confidentialGuestTypes = names(await session.execute('qom-list-types', { implements: 'confidential-guest-support', abstract: false })).sort();
+  let cpuModels: string[] = [];
+  try {
+    cpuModels = names(await session.execute('query-cpu-definitions')).sort();
+  } catch (e) {
+    if (!(e instanceof QmpCommandError)) throw e; // no such command (riscv64 in QEMU 7.2): libvirt knows no CPU model either
+  }
   const machines = machinesOf(await session.execute('query-machines'));
   const present = new Set(deviceTypes);
   const devices: Record<string, string[] | null> = {};
@@ -98,6 +106,8 @@ export async function probeSession(session: QmpSession, emulatorPath: string): P
     machines,
     devices,
     devicesComplete: true,
+    confidentialGuestTypes,
+    cpuModels,
     sourceDescription: `probe of ${emulatorPath}${version ? ` (QEMU ${version})` : ''}`,
   };
 }

@@ -25,6 +25,7 @@ export function parseProfileJson(text: string, file: string): CapabilityProfile 
   const known = new Set([
     'format', 'emulator', 'version', 'origin', 'arches', 'domainTypes', 'domainTypesComplete', 'machines', 'devices', 'devicesComplete',
     'absentDevices', 'enums', 'supported', 'scope', 'libvirtFlags', 'libvirtVersion', 'sourceDescription', 'firmware',
+    'confidentialGuestTypes', 'cpuModels',
   ]);
   for (const key of Object.keys(obj)) if (!known.has(key)) throw new CapabilityFileError(`${file}: unknown key '${key}'`);
   if (obj.format !== undefined && obj.format !== 'virtlint-caps/1') throw new CapabilityFileError(`${file}: 'format' must be "virtlint-caps/1"`);
@@ -40,7 +41,7 @@ export function parseProfileJson(text: string, file: string): CapabilityProfile 
   if (obj.libvirtVersion !== undefined && !(Number.isInteger(obj.libvirtVersion) && (obj.libvirtVersion as number) >= 0)) {
     throw new CapabilityFileError(`${file}: 'libvirtVersion' must be a non-negative integer`);
   }
-  for (const key of ['arches', 'domainTypes', 'absentDevices', 'libvirtFlags']) {
+  for (const key of ['arches', 'domainTypes', 'absentDevices', 'libvirtFlags', 'confidentialGuestTypes', 'cpuModels']) {
     if (obj[key] !== undefined && !isStringArray(obj[key])) throw new CapabilityFileError(`${file}: '${key}' must be an array of strings`);
   }
   if (obj.machines !== undefined) {

@@ -55,6 +55,18 @@ export interface CapabilityProfile {
   readonly firmware?: readonly FirmwareDescriptor[];
   /** Where this profile came from, for --verbose and messages (e.g. "probe of /usr/bin/qemu-system-x86_64"). */
   readonly sourceDescription?: string;
+  /**
+   * QEMU's confidential guest object types (`qom-list-types` of the confidential-guest-support
+   * interface: sev-guest, s390-pv-guest, …), when the source lists them (a probe does); a type not
+   * listed is missing. libvirt refuses `<launchSecurity>` whose object the emulator lacks.
+   */
+  readonly confidentialGuestTypes?: readonly string[];
+  /**
+   * QEMU's CPU models (`query-cpu-definitions`), when the source lists them (a probe does): the full
+   * list, empty when QEMU has no such command (QEMU 7.2 for riscv64). libvirt allows
+   * `<cpu mode='maximum'>` only when the list has `max`.
+   */
+  readonly cpuModels?: readonly string[];
 }
 
 export type ProfileOrigin = 'probe' | 'domcapabilities' | 'qemu-caps-cache' | 'profile';

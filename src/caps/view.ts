@@ -137,6 +137,16 @@ export class CapabilityView {
     return false;
   }
 
+  /** Whether QEMU has a confidential guest object type (sev-guest, s390-pv-guest); undefined when the source does not list them. */
+  hasConfidentialGuestType(qomType: string): boolean | undefined {
+    return this.profile.confidentialGuestTypes?.includes(qomType);
+  }
+
+  /** Whether QEMU has a CPU model (query-cpu-definitions: max, host, …); undefined when the source does not list them. */
+  hasCpuModel(name: string): boolean | undefined {
+    return this.profile.cpuModels?.includes(name);
+  }
+
   /** Whether libvirt's QEMU capabilities cache sets a flag; undefined when the source has no flags. */
   libvirtFlag(name: string): boolean | undefined {
     return this.profile.libvirtFlags?.includes(name);

@@ -4,6 +4,7 @@ import { expect } from 'chai';
 import { PROBE_FORMAT, ProbeCache, defaultCacheDir, probeCacheKey } from '../../src/caps/cache.js';
 import { createCapabilityResolver } from '../../src/caps/index.js';
 import { probeEmulator } from '../../src/caps/probe.js';
+import { parseProfileJson } from '../../src/caps/profile-file.js';
 import type { CapabilityProfile } from '../../src/caps/types.js';
 import { CapabilityView } from '../../src/caps/view.js';
 import { QEMU, requireQemu, tempDir } from './helpers.js';
@@ -117,5 +118,36 @@ describe('probe cache', function () {
     const results = await Promise.all([1, 2, 3, 4].map(() => resolver.resolve(QEMU)));
     const views = new Set(results.map((r) => r.view?.profile));
     expect(views.size).to.equal(1);
+  });
+});
+
+describe("live QMP probe: QEMU's confidential guest objects (round 18)", function () {
+  it('lists sev-guest for the x86_64 emulator and nothing for the s390x one (Debian builds s390-pv-guest only with KVM, on s390x hosts), and keeps them through a profile file', async function () {
+    requireQemu(this);
+    const s390x = '/usr/bin/qemu-system-s390x';
+    const x86 = await probeEmulator(QEMU);
+    expect(x86.confidentialGuestTypes).to.include('sev-guest');
+    expect(new CapabilityView(x86).hasConfidentialGuestType('s390-pv-guest')).to.equal(false);
+    expect(new CapabilityView(parseProfileJson(JSON.stringify(x86), 'probe.json')).hasConfidentialGuestType('sev-guest')).to.equal(true);
+    if (!fs.existsSync(s390x)) {
+      console.log(`      (s390x part skipped: no ${s390x})`);
+      return;
+    }
+    expect((await probeEmulator(s390x)).confidentialGuestTypes).to.deep.equal([]);
+  });
+});
+
+describe("live QMP probe: QEMU's CPU models (round 18)", function () {
+  it('lists max for the x86_64 emulator (query-cpu-definitions), and none for the riscv64 one, which has no such command in QEMU 7.2', async function () {
+    requireQemu(this);
+    const riscv = '/usr/bin/qemu-system-riscv64';
+    const x86 = await probeEmulator(QEMU);
+    expect(new CapabilityView(x86).hasCpuModel('max')).to.equal(true);
+    expect(x86.cpuModels).to.include.members(['qemu64', 'Skylake-Client']);
+    if (!fs.existsSync(riscv)) {
+      console.log(`      (riscv64 part skipped: no ${riscv})`);
+      return;
+    }
+    expect((await probeEmulator(riscv)).cpuModels).to.deep.equal([]);
   });
 });

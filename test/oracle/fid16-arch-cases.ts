@@ -71,8 +71,9 @@ export const FID16_CASES: readonly ArchCase[] = [
   { name: "x86_64 q35: <launchSecurity type='s390-pv'>", ...guest('x86_64', '', "<launchSecurity type='s390-pv'/>"), refuses: 'S390 PV launch security is not supported with this QEMU binary', rule: 'launch-security-arch' },
   { name: "aarch64 virt: <launchSecurity type='s390-pv'>", ...guest('aarch64', '', "<launchSecurity type='s390-pv'/>"), refuses: 'S390 PV launch security is not supported with this QEMU binary', rule: 'launch-security-arch' },
   { name: "s390x: <launchSecurity type='sev'>", ...guest('s390x', '', SEV), refuses: 'SEV launch security is not supported with this QEMU binary', rule: 'launch-security-arch' },
-  // Refused here because this host's s390x emulator has no KVM (Secure Execution needs it); a KVM s390x host defines it. Pinned as a known silence.
-  { name: "s390x: <launchSecurity type='s390-pv'> (host: a TCG-only emulator; virtlint stays silent)", ...guest('s390x', '', "<launchSecurity type='s390-pv'/>"), refuses: 'S390 PV launch security is not supported with this QEMU binary' },
+  // Refused here because this host's s390x emulator is built without KVM, so QEMU has no s390-pv-guest object (libvirt's
+  // s390-pv-guest flag comes from qom-list-types); the probe lists the confidential guest objects since round 18 (it was a known silence).
+  { name: "s390x: <launchSecurity type='s390-pv'> (this host's emulator, built without KVM, has no s390-pv-guest object)", ...guest('s390x', '', "<launchSecurity type='s390-pv'/>"), refuses: 'S390 PV launch security is not supported with this QEMU binary', rule: 'emulator-supports-device' },
   // <genid>: QEMU's vmgenid (x86 only in QEMU 7.2).
   { name: 's390x: <genid/>', ...guest('s390x', '', '<genid/>'), refuses: GENID, rule: 'emulator-supports-device' },
   { name: 'aarch64 virt: <genid/>', ...guest('aarch64', '', '<genid/>'), refuses: GENID, rule: 'emulator-supports-device' },

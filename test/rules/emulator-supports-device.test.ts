@@ -110,3 +110,118 @@ describe('emulator-supports-device: launch security from domcapabilities (round 
     expect(runRule(rule, pv, no).reports.map((r) => rangeText(pv, r))).to.deep.equal(['s390-pv']);
   });
 });
+
+/** Devices the s390x emulator lacks, by when libvirt 9.0 (virsh define, then virsh start under TCG) refuses them. */
+const AT_START_DEVICES =
+  "<controller type='usb' model='qemu-xhci'/><disk type='file' device='disk'><source file='/tmp/a.img'/><target dev='xvda' bus='xen'/></disk><interface type='user'><model type='e1000'/></interface><sound model='ich6'/><watchdog model='i6300esb'/>";
+const AT_DEFINE_DEVICES = "<controller type='scsi' model='lsilogic'/><sound model='usb'/><video><model type='qxl'/></video>";
+const s390Devices = (devices: string): string => otherArch('s390x', 's390-ccw-virtio', devices).replace('<devices>', `<devices>\n    <emulator>${S390X}</emulator>`);
+const LACKING = new CapabilityView({
+  arches: ['s390x'],
+  devices: { 'virtio-blk-ccw': null, 'usb-storage': null },
+  devicesComplete: true,
+});
+
+describe('emulator-supports-device: what libvirt defines and only starting refuses is a warning that says so (round 18)', () => {
+  it("warns on a USB controller model, disk bus 'xen', a NIC, a sound (not usb) and a watchdog model the emulator lacks: libvirt 9.0 defines them, libvirt or QEMU refuses at start", () => {
+    const xml = s390Devices(AT_START_DEVICES);
+    const reports = runRule(rule, xml, LACKING).reports.sort((a, b) => a.range.start.offset - b.range.start.offset);
+    expect(reports.map((r) => [rangeText(xml, r), r.severity])).to.deep.equal([
+      ['qemu-xhci', 'warning'],
+      ['xen', 'warning'],
+      ['e1000', 'warning'],
+      ['ich6', 'warning'],
+      ['i6300esb', 'warning'],
+    ]);
+    expect(reports[0]!.message).to.equal("The emulator has no QEMU device qemu-xhci, needed for usb controller model 'qemu-xhci' (capabilities profile): libvirt defines this domain but refuses to start it");
+    expect(reports[2]!.message).to.equal("The emulator has no QEMU device e1000, needed for NIC model 'e1000' (capabilities profile): libvirt defines this domain, QEMU refuses to start it");
+  });
+
+  it('keeps an error, and no start wording, where libvirt 9.0 refuses when defining: a SCSI controller model, the usb sound model, a video model (near misses)', () => {
+    const xml = s390Devices(AT_DEFINE_DEVICES);
+    const reports = runRule(rule, xml, LACKING).reports.sort((a, b) => a.range.start.offset - b.range.start.offset);
+    expect(reports.map((r) => [rangeText(xml, r), r.severity])).to.deep.equal([
+      ['lsilogic', undefined],
+      ['usb', undefined],
+      ['qxl', undefined],
+    ]);
+    expect(reports.filter((r) => /start/.test(r.message))).to.deep.equal([]);
+  });
+});
+
+describe('emulator-supports-device: s390-pv and sev from the confidential guest objects (round 18)', () => {
+  const pv = otherArch('s390x', 's390-ccw-virtio', '', "<launchSecurity type='s390-pv'/>");
+  const sev = edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <launchSecurity type='sev'><policy>0x0003</policy><cbitpos>47</cbitpos><reducedPhysBits>1</reducedPhysBits></launchSecurity>"]);
+  const probed = (arches: string[], types: string[]): CapabilityView => new CapabilityView({ origin: 'probe', arches, devices: { zpci: null }, devicesComplete: true, confidentialGuestTypes: types });
+  const cache = (flags: string[], libvirtVersion = 9000000): CapabilityView => new CapabilityView({ origin: 'qemu-caps-cache', arches: ['s390x'], devices: {}, libvirtFlags: flags, libvirtVersion });
+
+  it("errs on s390-pv where a probe lists no s390-pv-guest object (libvirt 9.0: 'S390 PV launch security is not supported with this QEMU binary'), at the type", () => {
+    const reports = runRule(rule, pv, probed(['s390x'], [])).reports;
+    expect(reports.map((r) => [rangeText(pv, r), r.severity])).to.deep.equal([['s390-pv', undefined]]);
+    expect(reports[0]!.message).to.equal("The emulator has no QEMU object s390-pv-guest, needed for launchSecurity type='s390-pv' (capabilities profile)");
+  });
+
+  it('leaves s390-pv to the host (domcapabilities) where the object is there, and sev where sev-guest is (near misses)', () => {
+    const present = runRule(rule, pv, probed(['s390x'], ['s390-pv-guest']));
+    expect(present.reports).to.deep.equal([]);
+    expect(present.notes.join('\n')).to.match(/launchSecurity type='s390-pv' 's390-pv' not checked/);
+    // (The q35 document's other devices are not in this made-up device list: only the launch security finding is looked at.)
+    const sevReports = (types: string[]): string[] => runRule(rule, sev, probed(['x86_64', 'i686'], types)).reports.map((r) => rangeText(sev, r)).filter((t) => t === 'sev');
+    expect(sevReports(['sev-guest'])).to.deep.equal([]);
+    expect(sevReports([])).to.deep.equal(['sev']);
+  });
+
+  it("reads libvirt 9's cache flag s390-pv-guest: missing is an error, set is silent, an older libvirt's cache is not trusted", () => {
+    expect(runRule(rule, pv, cache(['tcg', 'confidential-guest-support'])).reports.map((r) => rangeText(pv, r))).to.deep.equal(['s390-pv']);
+    expect(runRule(rule, pv, cache(['tcg', 'confidential-guest-support', 's390-pv-guest'])).reports).to.deep.equal([]);
+    expect(runRule(rule, pv, cache(['tcg'], 8000000)).reports).to.deep.equal([]);
+  });
+
+  it("errs on s390-pv with a probe of this machine's qemu-system-s390x (built without KVM: no s390-pv-guest), and not on sev with the x86_64 one (sev-guest is there)", async function () {
+    const x86 = '/usr/bin/qemu-system-x86_64';
+    if (!fs.existsSync(S390X) || !fs.existsSync(x86)) {
+      console.log(`      (skipped: no ${S390X} or ${x86})`);
+      this.skip();
+    }
+    expect(runRule(rule, pv, new CapabilityView(await probeEmulator(S390X))).reports.map((r) => rangeText(pv, r))).to.deep.equal(['s390-pv']);
+    expect(runRule(rule, sev, new CapabilityView(await probeEmulator(x86))).reports).to.deep.equal([]);
+  });
+});
+
+describe("emulator-supports-device: <cpu mode='maximum'> needs QEMU's max CPU model (round 18)", () => {
+  const maximum = (arch: string, machine: string): string =>
+    otherArch(arch, machine, '', "<cpu mode='maximum'/>").replace('<devices>', `<devices>\n    <emulator>/usr/bin/qemu-system-${arch}</emulator>`);
+  const models = (list: string[]): CapabilityView => new CapabilityView({ origin: 'probe', arches: ['riscv64'], devices: {}, devicesComplete: true, cpuModels: list });
+
+  it("errs where the emulator lists no max CPU model (libvirt 9.0: 'maximum CPU is not supported by QEMU binary'), at the mode, and not where it does (near miss)", () => {
+    const xml = maximum('riscv64', 'virt');
+    const reports = runRule(rule, xml, models([])).reports;
+    expect(reports.map((r) => [rangeText(xml, r), r.severity])).to.deep.equal([['maximum', undefined]]);
+    expect(reports[0]!.message).to.equal("The emulator has no QEMU CPU model max, needed for <cpu mode='maximum'> (capabilities profile)");
+    expect(runRule(rule, xml, models(['max', 'rv64'])).reports).to.deep.equal([]);
+    expect(runRule(rule, xml.replace("mode='maximum'", "mode='host-model'"), models([])).reports).to.deep.equal([]);
+  });
+
+  it("reads libvirt 9's cpu-max flag, and notes what a source without CPU models cannot tell", () => {
+    const xml = maximum('riscv64', 'virt');
+    const cache = (flags: string[], libvirtVersion = 9000000): CapabilityView => new CapabilityView({ origin: 'qemu-caps-cache', arches: ['riscv64'], devices: {}, libvirtFlags: flags, libvirtVersion });
+    expect(runRule(rule, xml, cache(['tcg'])).reports.map((r) => rangeText(xml, r))).to.deep.equal(['maximum']);
+    expect(runRule(rule, xml, cache(['tcg', 'cpu-max'])).reports).to.deep.equal([]);
+    expect(runRule(rule, xml, cache(['tcg'], 8000000)).reports).to.deep.equal([]);
+    const unknown = runRule(rule, xml, new CapabilityView({ arches: ['riscv64'], devices: {}, devicesComplete: true }));
+    expect(unknown.reports).to.deep.equal([]);
+    expect(unknown.notes.join('\n')).to.match(/<cpu mode='maximum'> 'maximum' not checked: .* does not list the emulator's CPU models/);
+  });
+
+  it("errs with a probe of this machine's qemu-system-riscv64 (QEMU 7.2: no query-cpu-definitions) and not with the aarch64 one", async function () {
+    const riscv = '/usr/bin/qemu-system-riscv64';
+    const aarch64 = '/usr/bin/qemu-system-aarch64';
+    if (!fs.existsSync(riscv) || !fs.existsSync(aarch64)) {
+      console.log(`      (skipped: no ${riscv} or ${aarch64})`);
+      this.skip();
+    }
+    const rv = maximum('riscv64', 'virt');
+    expect(runRule(rule, rv, new CapabilityView(await probeEmulator(riscv))).reports.map((r) => rangeText(rv, r))).to.deep.equal(['maximum']);
+    expect(runRule(rule, maximum('aarch64', 'virt'), new CapabilityView(await probeEmulator(aarch64))).reports).to.deep.equal([]);
+  });
+});

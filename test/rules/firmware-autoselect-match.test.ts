@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import rule from '../../rules/firmware-autoselect-match.js';
 import { CapabilityView } from '../../src/caps/view.js';
-import { FIRMWARE_DESCRIPTOR_DIRS, readFirmwareDescriptors } from '../../src/caps/firmware.js';
+import { FIRMWARE_DESCRIPTOR_DIRS, parseFirmwareDescriptor, readFirmwareDescriptors } from '../../src/caps/firmware.js';
 import { expect } from 'chai';
 import { RuleTester } from '../../src/rule-tester.js';
 import { edit, lint, Q35 } from './helpers.js';
@@ -23,25 +23,55 @@ const ruleTester = new RuleTester({
   },
 });
 
-const os = (inner: string, attrs: string, arch = 'x86_64'): string =>
-  edit(Q35, ['<os>\n    <type arch="x86_64" machine="q35">hvm</type>\n  </os>', `<os${attrs}>\n    <type arch="${arch}" machine="q35">hvm</type>\n    ${inner}\n  </os>`]);
+const os = (inner: string, attrs: string, arch = 'x86_64', machine = 'q35'): string =>
+  edit(Q35, ['<os>\n    <type arch="x86_64" machine="q35">hvm</type>\n  </os>', `<os${attrs}>\n    <type arch="${arch}" machine="${machine}">hvm</type>\n    ${inner}\n  </os>`]);
 const features = (...f: [string, string][]): string => `<firmware>${f.map(([name, on]) => `<feature enabled='${on}' name='${name}'/>`).join('')}</firmware>`;
 const EFI = " firmware='efi'";
+/**
+ * A UEFI build for 32-bit ARM as its descriptor names it: QEMU's architecture name `arm`, which libvirt
+ * reads as armv7l (virQEMUCapsArchFromString). Debian installs no such descriptor; a host that has one
+ * (e.g. beside an edk2 build for ARM) starts armv7l UEFI guests.
+ */
+const ARM_UEFI = parseFirmwareDescriptor(
+  {
+    'interface-types': ['uefi'],
+    mapping: { device: 'flash', executable: { filename: '/usr/share/AAVMF/AAVMF32_CODE.fd', format: 'raw' }, 'nvram-template': { filename: '/usr/share/AAVMF/AAVMF32_VARS.fd', format: 'raw' } },
+    targets: [{ architecture: 'arm', machines: ['virt-*'] }],
+    features: [],
+  },
+  '60-edk2-arm.json',
+)!;
 
 ruleTester.run(rule, {
     valid: [
       { name: 'accepts UEFI on x86_64', code: os('', EFI) },
       { name: 'accepts UEFI with secure boot and enrolled keys', code: os(features(['secure-boot', 'yes'], ['enrolled-keys', 'yes']), EFI) },
       { name: 'accepts UEFI without secure boot or enrolled keys', code: os(features(['secure-boot', 'no'], ['enrolled-keys', 'no']), EFI) },
+      {
+        name: "accepts UEFI for armv7l where a descriptor names QEMU's architecture 'arm' (near miss of the armv7l case below)",
+        code: os('', EFI, 'armv7l', 'virt'),
+        capabilities: new CapabilityView({ firmware: [...descriptors, ARM_UEFI] }),
+      },
     ],
     invalid: [
-      { name: "errs on firmware='bios' where only UEFI descriptors are installed", code: os('', " firmware='bios'"), errors: [{ severity: 'error', near: "firmware='|bios'", message: /interface 'bios'/ }] },
-      { name: 'errs on UEFI for i686 where only x86_64 descriptors are installed', code: os('', EFI, 'i686'), errors: [{ severity: 'error', near: "firmware='|efi'", message: /architecture i386/ }] },
-      { name: 'errs on a stateless loader where no descriptor is stateless', code: os("<loader stateless='yes'/>", EFI), errors: [{ severity: 'error', near: "firmware='|efi'", message: /stateless/ }] },
+      // Warnings: libvirt 9.0 defines these domains and refuses to start them (it selects the firmware at start).
       {
-        name: "errs on <loader secure='yes'> with secure-boot disabled",
+        name: "warns on firmware='bios' where only UEFI descriptors are installed (libvirt defines it, refuses to start it)",
+        code: os('', " firmware='bios'"),
+        errors: [{ severity: 'warning', near: "firmware='|bios'", message: /interface 'bios': libvirt defines this domain, but cannot select a firmware and refuses to start it/ }],
+      },
+      { name: 'warns on UEFI for i686 where only x86_64 descriptors are installed', code: os('', EFI, 'i686'), errors: [{ severity: 'warning', near: "firmware='|efi'", message: /architecture i386/ }] },
+      {
+        name: "warns on UEFI for armv7l (virt) where the descriptors are x86_64's and aarch64's: none names QEMU's 'arm'",
+        code: os('', EFI, 'armv7l', 'virt'),
+        capabilities: new CapabilityView({ firmware: [...descriptors, parseFirmwareDescriptor({ 'interface-types': ['uefi'], mapping: { device: 'flash' }, targets: [{ architecture: 'aarch64', machines: ['virt-*'] }], features: [] }, '60-edk2-aarch64.json')!] }),
+        errors: [{ severity: 'warning', near: "firmware='|efi'", message: /offers interface 'uefi', architecture arm: libvirt defines/ }],
+      },
+      { name: 'warns on a stateless loader where no descriptor is stateless', code: os("<loader stateless='yes'/>", EFI), errors: [{ severity: 'warning', near: "firmware='|efi'", message: /stateless/ }] },
+      {
+        name: "warns on <loader secure='yes'> with secure-boot disabled",
         code: os(`<loader secure='yes'/>${features(['secure-boot', 'no'])}`, EFI),
-        errors: [{ severity: 'error', near: "firmware='|efi'", message: /secure-boot disabled, secure boot/ }],
+        errors: [{ severity: 'warning', near: "firmware='|efi'", message: /secure-boot disabled, secure boot/ }],
       },
     ],
 });
