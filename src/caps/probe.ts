@@ -75,8 +75,12 @@ export async function probeSession(session: QmpSession, emulatorPath: string): P
   target ??= qemuTargetOfBinaryName(path.basename(emulatorPath));
   const accels = names(await session.execute('qom-list-types', { implements: 'accel', abstract: false }));
   const deviceTypes = names(await session.execute('qom-list-types', { implements: 'device', abstract: false })).sort();
-  // An interface QEMU does not know (before 6.0) lists nothing, as does an emulator built without any such object.
-  const confidentialGuestTypes = names(await session.execute('qom-list-types', { implements: 'confidential-guest-support', abstract: false })).sort();
+  // The interface itself is listed (abstract) when QEMU has it: before 6.0 it did not, and an empty list
+  // would then read as "no confidential guest object" (an SEV guest on QEMU 5.2 has sev-guest all the same).
+  const confidential = await session.execute('qom-list-types', { implements: 'confidential-guest-support', abstract: true });
+  const confidentialGuestTypes = names(confidential).includes('confidential-guest-support')
+    ? (confidential as unknown[]).filter((t) => isRecord(t) && t.abstract !== true).map((t) => (t as { name: string }).name).sort()
+    : undefined;
   let cpuModels: string[] = [];
   try {
     cpuModels = names(await session.execute('query-cpu-definitions')).sort();
@@ -106,7 +110,7 @@ export async function probeSession(session: QmpSession, emulatorPath: string): P
     machines,
     devices,
     devicesComplete: true,
-    confidentialGuestTypes,
+    ...(confidentialGuestTypes ? { confidentialGuestTypes } : {}),
     cpuModels,
     sourceDescription: `probe of ${emulatorPath}${version ? ` (QEMU ${version})` : ''}`,
   };

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { expect } from 'chai';
 import { PROBE_FORMAT, ProbeCache, defaultCacheDir, probeCacheKey } from '../../src/caps/cache.js';
 import { createCapabilityResolver } from '../../src/caps/index.js';
-import { probeEmulator } from '../../src/caps/probe.js';
+import { probeEmulator, probeSession } from '../../src/caps/probe.js';
+import { DEFAULT_QMP_LIMITS, QmpSession } from '../../src/caps/qmp-session.js';
 import { parseProfileJson } from '../../src/caps/profile-file.js';
 import type { CapabilityProfile } from '../../src/caps/types.js';
 import { CapabilityView } from '../../src/caps/view.js';
@@ -134,6 +135,23 @@ describe("live QMP probe: QEMU's confidential guest objects (round 18)", functio
       return;
     }
     expect((await probeEmulator(s390x)).confidentialGuestTypes).to.deep.equal([]);
+  });
+
+  it('says nothing of them when QEMU has no confidential-guest-support interface (before 6.0), instead of "none"', async function () {
+    requireQemu(this);
+    // A real QEMU asked about an interface it does not have, as QEMU 5.2 would be about this one: it answers [].
+    const session = await QmpSession.open(QEMU, DEFAULT_QMP_LIMITS);
+    try {
+      const older = {
+        execute: (command: string, args?: Record<string, unknown>) =>
+          session.execute(command, args?.implements === 'confidential-guest-support' ? { ...args, implements: 'no-such-interface' } : args),
+      } as unknown as QmpSession;
+      const profile = await probeSession(older, QEMU);
+      expect(profile.confidentialGuestTypes).to.equal(undefined);
+      expect(new CapabilityView(profile).hasConfidentialGuestType('sev-guest')).to.equal(undefined);
+    } finally {
+      await session.close();
+    }
   });
 });
 
