@@ -122,6 +122,8 @@ export const HOST_STATE = [
   /No such file or directory|Cannot access|cannot open|Unable to (open|access|find|get|read|stat)|does not exist|not found on the host|Cannot find/i,
   /hugetlbfs|hugepages? .*mount/i,
   /KVM is not available|kvm.*not supported|no accelerator/i,
+  // KVM for a guest arch other than this host's (an aarch64 type='kvm' guest here): the host's, not the document's.
+  /does not support virt type 'kvm'/,
   // host-passthrough/host-model CPUs need KVM, which this machine (and CI) lacks.
   /CPU mode 'host-(passthrough|model)' .* is not supported by hypervisor/,
   /firmware|OVMF|loader/i,
