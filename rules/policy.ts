@@ -1,8 +1,7 @@
-import type { Domain } from '../src/model/domain.js';
-import { type Missing, parseSelect, SELECT_SYNTAX, type SelectPath, selectAll, selectMissing, type Selected } from '../src/model/select.js';
-import { defineRule, type Range, type RuleContext, unicodeRegExpMatcher } from '../src/rule.js';
+import { type Missing, parseSelect, SELECT_SYNTAX, type SelectModel, type SelectPath, selectAll, selectMissing, type Selected } from '../src/model/select.js';
+import { defineRule, type Range, type RuleContext, type RuleDocumentKind, unicodeRegExpMatcher } from '../src/rule.js';
 
-/** One site policy (docs/rules/policy.md). */
+/** One site policy (docs/rules/policy.md; the same options for every kind's policy rule, policy-<kind>.md). */
 export interface PolicyOptions {
   readonly select: string;
   readonly name?: string;
@@ -18,10 +17,12 @@ export interface PolicyOptions {
 
 const CONSTRAINTS = ['allow', 'deny', 'pattern', 'require', 'forbid', 'min', 'max'] as const;
 
+const SELECT_SCHEMA = { type: 'string', pattern: SELECT_SYNTAX, errorMessage: { pattern: "is not a path like devices/disk/driver@cache (element names or *, with [@a], [@a='v'] or [@a!='v'] filters, then an optional @attribute)" } };
+
 const POLICY_SCHEMA = {
   type: 'object',
   properties: {
-    select: { type: 'string', pattern: SELECT_SYNTAX, errorMessage: { pattern: "is not a path like devices/disk/driver@cache (element names or *, with [@a], [@a='v'] or [@a!='v'] filters, then an optional @attribute)" } },
+    select: SELECT_SCHEMA,
     name: { type: 'string', minLength: 1 },
     allow: { type: 'array', items: { type: 'string' }, minItems: 1 },
     deny: { type: 'array', items: { type: 'string' }, minItems: 1 },
@@ -37,6 +38,16 @@ const POLICY_SCHEMA = {
   anyOf: CONSTRAINTS.map((c) => ({ required: [c] })),
   errorMessage: { anyOf: `needs at least one of ${CONSTRAINTS.join(', ')}` },
 };
+
+/**
+ * The options schema of one kind's policy rule: `policy`'s, with each `select` also checked against
+ * the kind's grammar (`virtlintSelect`, src/config/policy-paths.ts): a path naming nothing a
+ * `<network>` can hold is refused when the configuration loads. `policy`'s own schema stays as it
+ * was (a domain path the grammar lacks is still accepted), so every configuration it took still loads.
+ */
+export function policyOptionsSchema(kind: Exclude<RuleDocumentKind, 'domain'>): Readonly<Record<string, unknown>> {
+  return { type: 'array', items: { ...POLICY_SCHEMA, properties: { ...POLICY_SCHEMA.properties, select: { ...SELECT_SCHEMA, virtlintSelect: kind } } } };
+}
 
 /** A policy ready to check: its path parsed and its pattern compiled (once per options array). */
 interface Compiled {
@@ -72,10 +83,10 @@ function subjectOf(s: Selected): string {
   return s.attribute ? `<${s.element.tag} ${s.attribute.name}>` : `<${s.element.tag}>`;
 }
 
-function check(domain: Domain, policy: Compiled, report: (range: Range, message: string, value?: string) => void): void {
+function check(model: SelectModel, policy: Compiled, report: (range: Range, message: string, value?: string) => void): void {
   const { options: o, path } = policy;
   const label = `policy '${o.name ?? o.select}'`;
-  const selected = selectAll(domain, path);
+  const selected = selectAll(model, path);
 
   for (const s of selected) {
     // Report at the whole attribute (`cache='writeback'`): the finding is about the setting, not only its value.
@@ -92,14 +103,14 @@ function check(domain: Domain, policy: Compiled, report: (range: Range, message:
     }
   }
 
-  if (o.require) for (const m of selectMissing(domain, path)) report(m.element.nameRange, `${missingText(m)}, which ${label} requires`);
+  if (o.require) for (const m of selectMissing(model, path)) report(m.element.nameRange, `${missingText(m)}, which ${label} requires`);
 
   if (o.max !== undefined && selected.length > o.max) {
     const first = selected[o.max] as Selected;
     report(first.attribute?.attributeRange ?? first.range, `${selected.length} × ${path.source} in this document; ${label} allows at most ${o.max}`);
   }
   if (o.min !== undefined && selected.length < o.min) {
-    report(domain.nameRange, `${selected.length} × ${path.source} in this document; ${label} requires at least ${o.min}`);
+    report(model.nameRange, `${selected.length} × ${path.source} in this document; ${label} requires at least ${o.min}`);
   }
 }
 
@@ -112,6 +123,18 @@ function missingText(m: Missing): string {
   return `<${m.element.tag}> has no <${m.child === '*' ? 'child element' : m.child}>${m.attribute !== undefined ? ` with ${m.attribute}` : ''}`;
 }
 
+/** Every configured policy (the rule's options) checked on one document's model, whatever its kind. */
+export function checkPolicies(model: SelectModel, context: RuleContext): void {
+  if (context.options.length === 0) return;
+  for (const raw of context.options) {
+    const policy = compile(raw as PolicyOptions);
+    const custom = policy.options.message;
+    check(model, policy, (range, message, value) =>
+      context.report({ range, message: custom ? custom.replaceAll('{value}', value ?? '').replaceAll('{select}', policy.options.select) : message }),
+    );
+  }
+}
+
 export default defineRule({
   meta: {
     id: 'policy',
@@ -121,14 +144,5 @@ export default defineRule({
     // The options array is one policy per element: ["error", {…}, {…}].
     schema: { type: 'array', items: POLICY_SCHEMA },
   },
-  check(domain, context: RuleContext) {
-    if (context.options.length === 0) return;
-    for (const raw of context.options) {
-      const policy = compile(raw as PolicyOptions);
-      const custom = policy.options.message;
-      check(domain, policy, (range, message, value) =>
-        context.report({ range, message: custom ? custom.replaceAll('{value}', value ?? '').replaceAll('{select}', policy.options.select) : message }),
-      );
-    }
-  },
+  check: checkPolicies,
 });

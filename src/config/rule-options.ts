@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { Rule } from '../rule.js';
+import { validateSelect } from './policy-paths.js';
 
 // Ajv is loaded on first use: most runs configure no rule options, and loading it costs ~35 ms of start-up.
 const requireHere = createRequire(import.meta.url);
@@ -9,7 +10,10 @@ const ajv = (): Ajv => (ajvInstance ??= withKeywords(new (requireHere('ajv') as 
 // Keyed by the rule object: two configurations may load different plugins under the same rule id.
 const compiled = new WeakMap<Rule, ValidateFunction | null>();
 
-/** `virtlintRegExp: true`: the string must compile as a JavaScript regular expression (u flag). */
+/**
+ * `virtlintRegExp: true`: the string must compile as a JavaScript regular expression (u flag).
+ * `virtlintSelect: '<kind>'`: a policy path must name something a document of that kind can hold.
+ */
 function withKeywords(instance: Ajv): Ajv {
   const validate = (_schema: unknown, data: unknown): boolean => {
     try {
@@ -22,6 +26,13 @@ function withKeywords(instance: Ajv): Ajv {
   };
   validate.errors = [] as { keyword: string; message: string; params: object }[];
   instance.addKeyword({ keyword: 'virtlintRegExp', type: 'string', errors: true, validate });
+  const select = (kind: unknown, data: unknown): boolean => {
+    const problem = validateSelect(kind, data);
+    select.errors = problem === undefined ? [] : [{ keyword: 'virtlintSelect', message: problem, params: {} }];
+    return problem === undefined;
+  };
+  select.errors = [] as { keyword: string; message: string; params: object }[];
+  instance.addKeyword({ keyword: 'virtlintSelect', type: 'string', schemaType: 'string', errors: true, validate: select });
   return instance;
 }
 

@@ -12,7 +12,7 @@ import { elementDoc, valueWords } from './completion.js';
 import { grammarName, grammarPath, namespaceScope } from './grammar-names.js';
 import { summaryAt } from './grammar-view.js';
 import { markdownCode, markdownEscape, markdownQuote } from './markup.js';
-import { policyConcerns } from './policy-topics.js';
+import { withPolicyRule } from './policy-topics.js';
 import { rulesConcerning, type Topic } from './rule-topics.js';
 import type { Target } from '../targets/target.js';
 import { withVersionHover } from './versions.js';
@@ -59,11 +59,7 @@ function grammarHover(doc: TextDocument, offset: number, index: GrammarIndex, ru
   if (ctx.kind === 'attribute-name' && !ctx.name) ctx = cursorContext(text, offset + 1);
   const deviceNames = devicesOf(index);
   const range = (start: number, end: number) => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
-  const concerning = (topic: Topic): Rule[] => {
-    const found = rulesConcerning(topic, rules, deviceNames);
-    const policy = rules.find((r) => r.meta.id === 'policy');
-    return policy && !found.includes(policy) && policyConcerns(topic, settings?.policy) ? [...found, policy] : found;
-  };
+  const concerning = (topic: Topic): readonly Rule[] => withPolicyRule(rulesConcerning(topic, rules, deviceNames), topic, rules, settings);
 
   if (ctx.kind === 'element-name' || ctx.kind === 'end-tag') {
     const name = text.slice(ctx.span.start, ctx.span.end);

@@ -22,6 +22,7 @@ const CASES: readonly { readonly file: string; readonly text: string }[] = [
   },
   { file: 'virtlint.config.json', text: JSON.stringify([{ plugins: { acme: {} } }]) },
   { file: 'virtlint.config.mjs', text: `import acme from ${JSON.stringify(ACME)};\nexport default [{ plugins: { acme }, rules: { 'acme/interface-modl': 'error' } }];\n` },
+  { file: 'virtlint.config.json', text: JSON.stringify([{ rules: { 'policy-network': ['error', { select: 'forward@mod', allow: ['nat'] }] } }]) },
 ];
 
 describe('docs/configuration.md: configuration errors', () => {

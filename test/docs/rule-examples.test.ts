@@ -73,8 +73,8 @@ describe('rule pages: the examples', () => {
     if (rule.meta.needsCapabilities) continue; // their pages' examples need an emulator's capabilities (test/caps/rules.test.ts)
     it(`${id}: Incorrect reports, Correct does not`, async () => {
       const page = fs.readFileSync(path.join(REPO_ROOT, 'docs', 'rules', `${id}.md`), 'utf8');
-      // `policy` does nothing without options: the page's first JSON configuration gives them.
-      const setting: RuleSetting = id === 'policy' ? (JSON.parse(POLICY_OPTIONS.exec(page)![1]!) as { rules: Record<string, RuleSetting> }[])[0]!.rules.policy! : 'error';
+      // `policy` and each kind's `policy-<kind>` do nothing without options: the page's first JSON configuration gives them.
+      const setting: RuleSetting = id === 'policy' || id.startsWith('policy-') ? (JSON.parse(POLICY_OPTIONS.exec(page)![1]!) as { rules: Record<string, RuleSetting> }[])[0]!.rules[id]! : 'error';
       const incorrect = examples(page, 'Incorrect');
       const correct = examples(page, 'Correct');
       expect(incorrect.length, 'Incorrect examples').to.be.greaterThan(0);
