@@ -15,19 +15,18 @@
  *
  * Each witness is accepted by 12.8.0's schema of its kind (jing) and by virtlint's grammar, and is
  * rejected by 9.0.0's schema; each misuse is rejected by 12.8.0's schema and by virtlint. None of
- * these is an item of the version table (no key names a range, a missing attribute or a repeat), so
- * `--target` cannot report them; the last test pins that, beside `<domain register>` (10.1.0), which
- * is an item and is reported.
+ * these is an item of the version table, so `--target` reports them from schemas/versions/shapes.json
+ * (src/targets/shapes.ts): at every checked release, a document whose only newer part is one shape
+ * is refused by that release's schema exactly when the target check reports the shape there.
+ * `<domain register>` (10.1.0, the release notes') is an item, reported as items are.
  */
 import { expect } from 'chai';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { lintText } from '../../src/linter/lint.js';
 import { KIND_GRAMMARS } from '../../src/schema/kinds.js';
 import { parseTargets } from '../../src/targets/target.js';
 import type { DocumentKind } from '../../src/types.js';
-import { checkedReleases, jingRejects, writeDocuments } from './releases.js';
+import { bothWaysProblems, checkedReleases, jingRejects, type KindCase, writeDocuments } from './releases.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const network = (inner: string): string =>
   `<network>\n  <name>n</name>\n  <bridge name='virbr9'/>${inner}\n  <ip address='192.168.150.1' netmask='255.255.255.0'/>\n</network>\n`;
@@ -46,11 +45,8 @@ const fileDisk = (encryption: string): string =>
 const CIPHER = "<cipher name='aes' size='256' mode='cbc' hash='sha256'/>";
 const IVGEN = "<ivgen name='plain64' hash='sha256'/>";
 
-interface Case {
-  readonly kind: DocumentKind;
-  readonly what: string;
-  readonly doc: string;
-  /** What `--target libvirt@9.0.0` reports on a witness for its items (its shape is none). */
+interface Case extends KindCase {
+  /** What `--target libvirt@9.0.0` reports on a witness: its shapes, and a newer item's finding. */
   readonly at9?: readonly string[];
 }
 
@@ -58,22 +54,31 @@ const WITNESSES: readonly Case[] = [
   {
     kind: 'network',
     what: 'bandwidth rates above 2^32 − 1, up to 2^54',
+    at9: ["`<inbound average='4294967296'>`, above 4294967295,", "`<inbound peak='18014398509481984'>`, above 4294967295,", "`<outbound average='10000000000'>`, above 4294967295,"],
     doc: network("\n  <bandwidth>\n    <inbound average='4294967296' peak='18014398509481984' burst='4294967295'/>\n    <outbound average='10000000000'/>\n  </bandwidth>"),
   },
   {
     kind: 'network',
     what: "a port group's bandwidth above 2^32 − 1",
+    at9: ["`<inbound average='5000000000'>`, above 4294967295,", "`<inbound floor='4294967296'>`, above 4294967295,"],
     doc: network("\n  <portgroup name='fast' default='yes'><bandwidth><inbound average='5000000000' floor='4294967296'/></bandwidth></portgroup>"),
   },
-  { kind: 'network', what: 'a <route> without address', doc: network("\n  <route gateway='192.168.150.2'/>\n  <route family='ipv6' prefix='0' gateway='2001:db8:ca2:2::2' metric='2'/>") },
+  {
+    kind: 'network',
+    what: 'a <route> without address',
+    doc: network("\n  <route gateway='192.168.150.2'/>\n  <route family='ipv6' prefix='0' gateway='2001:db8:ca2:2::2' metric='2'/>"),
+    at9: ['`<route>` without `address`', '`<route>` without `address`'],
+  },
   {
     kind: 'domain',
     what: "an interface's bandwidth above 2^32 − 1",
+    at9: ["`<inbound average='4294967296'>`, above 4294967295,", "`<inbound peak='18014398509481984'>`, above 4294967295,", "`<outbound average='12500000000'>`, above 4294967295,"],
     doc: domain(bridgeNic("<bandwidth><inbound average='4294967296' peak='18014398509481984'/><outbound average='12500000000' burst='1024'/></bandwidth>")),
   },
   {
     kind: 'domain',
     what: "an ethernet interface's host-side and guest-side <route> without address",
+    at9: ["`<route>` without `address`", "`<route>` without `address`"],
     doc: domain(
       "<interface type='ethernet'><source><ip address='192.168.122.12' family='ipv4' prefix='24'/><route family='ipv4' gateway='192.168.122.1'/></source><ip address='192.168.122.13' prefix='24'/><route gateway='192.168.122.1'/><model type='virtio'/></interface>",
     ),
@@ -81,13 +86,20 @@ const WITNESSES: readonly Case[] = [
   {
     kind: 'domain',
     what: "an LXC host device's <route> without address",
+    at9: ["`<route>` without `address`"],
     doc: lxc("<hostdev mode='capabilities' type='net'><source><interface>eth1</interface></source><ip address='192.168.122.6' prefix='24'/><route gateway='192.168.122.1'/></hostdev>"),
   },
-  { kind: 'domain', what: 'a disk source encrypted in two layers (RBD, librbd)', doc: domain(rbdDisk(`<encryption format='luks2' engine='librbd'>${SECRET}${SECRET2}</encryption>`)) },
+  {
+    kind: 'domain',
+    what: 'a disk source encrypted in two layers (RBD, librbd)',
+    doc: domain(rbdDisk(`<encryption format='luks2' engine='librbd'>${SECRET}${SECRET2}</encryption>`)),
+    at9: ['a second `<secret>` in `<encryption>`'],
+  },
   { kind: 'domain', what: "a disk's encryption with <ivgen> before <cipher>", doc: domain(fileDisk(`<encryption format='luks'>${SECRET}${IVGEN}${CIPHER}</encryption>`)) },
   {
     kind: 'domain',
     what: "a backing image's encryption with two secrets",
+    at9: ["a second `<secret>` in `<encryption>`"],
     doc: domain(
       `<disk type='file' device='disk'><driver name='qemu' type='qcow2'/><source file='/var/lib/libvirt/images/vm1.qcow2'/><backingStore type='file'><format type='qcow2'/><source file='/var/lib/libvirt/images/base.qcow2'><encryption format='luks'>${SECRET}${SECRET2}</encryption></source><backingStore/></backingStore><target dev='vda' bus='virtio'/></disk>`,
     ),
@@ -95,6 +107,7 @@ const WITNESSES: readonly Case[] = [
   {
     kind: 'domainsnapshot',
     what: 'an RBD overlay encrypted in two layers, cipher after ivgen',
+    at9: ["a second `<secret>` in `<encryption>`"],
     doc: snapshot(`<disk name='vda' type='network'><source protocol='rbd' name='pool/vm1.s1'><host name='192.0.2.20'/><encryption format='luks'>${SECRET}${SECRET2}${IVGEN}${CIPHER}</encryption></source></disk>`),
   },
   {
@@ -103,7 +116,7 @@ const WITNESSES: readonly Case[] = [
     doc: snapshot(
       `<disk name='vda' snapshot='external'><source file='/var/lib/libvirt/images/vm1.s1.qcow2'><dataStore type='network'><format type='raw'/><source protocol='rbd' name='pool/data'><host name='192.0.2.20'/><encryption format='luks-any' engine='librbd'>${SECRET}${SECRET2}</encryption></source></dataStore></source></disk>`,
     ),
-    at9: ["requires-newer-libvirt: `<dataStore>` is not in libvirt 10.0.0's schema (it is in 11.3.0's); the target is 9.0.0"],
+    at9: ["`<dataStore>`"],
   },
 ];
 
@@ -129,6 +142,55 @@ const MISUSES: readonly Case[] = [
   },
 ];
 
+/**
+ * One document per shape whose only newer part is that shape, with its control (the same document
+ * without it), for the check at every checked release. Old-style documents, so that every release's
+ * schema takes the control: no machine type, sizes in KiB, qcow encryption.
+ */
+const OLD_DOMAIN = (type: string, os: string, device: string): string =>
+  `<domain type='${type}'>\n  <name>vm1</name>\n  <memory unit='KiB'>1048576</memory>\n  <os>${os}</os>\n  <devices>\n    ${device}\n  </devices>\n</domain>\n`;
+const QCOW_DISK = (secrets: string): string =>
+  `<disk type='file' device='disk'><source file='/var/lib/libvirt/images/vm1.img'/><encryption format='qcow'>${secrets}</encryption><target dev='vda' bus='virtio'/></disk>`;
+const S_A = "<secret type='passphrase' uuid='0a81f5b2-8403-7b23-c8d6-21ccc2f80d6f'/>";
+const S_B = "<secret type='passphrase' uuid='0a81f5b2-8403-7b23-c8d6-21ccc2f80d70'/>";
+const SHAPE_DOCS: readonly { kind: DocumentKind; what: string; doc: string; control: string }[] = [
+  {
+    kind: 'network',
+    what: 'network rates above 2^32 − 1',
+    doc: network("\n  <bandwidth><inbound average='4294967296' peak='4294967297'/><outbound average='1000'/></bandwidth>"),
+    control: network("\n  <bandwidth><inbound average='4294967295' peak='4294967295'/><outbound average='1000'/></bandwidth>"),
+  },
+  { kind: 'network', what: "a network's route without address", doc: network("\n  <route gateway='192.168.150.2'/>"), control: network("\n  <route address='192.168.222.0' prefix='24' gateway='192.168.150.2'/>") },
+  {
+    kind: 'domain',
+    what: "an interface's floor above 2^32 − 1",
+    doc: OLD_DOMAIN('kvm', "<type arch='x86_64'>hvm</type>", "<interface type='network'><source network='default'/><bandwidth><inbound average='1000' floor='5000000000'/></bandwidth></interface>"),
+    control: OLD_DOMAIN('kvm', "<type arch='x86_64'>hvm</type>", "<interface type='network'><source network='default'/><bandwidth><inbound average='1000' floor='500'/></bandwidth></interface>"),
+  },
+  {
+    kind: 'domain',
+    what: "an LXC host device's route without address",
+    doc: OLD_DOMAIN('lxc', '<type>exe</type><init>/sbin/init</init>', "<hostdev mode='capabilities' type='net'><source><interface>eth1</interface></source><ip address='192.168.122.6' prefix='24'/><route gateway='192.168.122.1'/></hostdev>"),
+    control: OLD_DOMAIN(
+      'lxc',
+      '<type>exe</type><init>/sbin/init</init>',
+      "<hostdev mode='capabilities' type='net'><source><interface>eth1</interface></source><ip address='192.168.122.6' prefix='24'/><route address='192.168.124.0' prefix='24' gateway='192.168.122.1'/></hostdev>",
+    ),
+  },
+  {
+    kind: 'domain',
+    what: "a disk's two secrets",
+    doc: OLD_DOMAIN('kvm', "<type arch='x86_64'>hvm</type>", QCOW_DISK(S_A + S_B)),
+    control: OLD_DOMAIN('kvm', "<type arch='x86_64'>hvm</type>", QCOW_DISK(S_A)),
+  },
+  {
+    kind: 'volume',
+    what: "a volume's two secrets",
+    doc: `<volume>\n  <name>v.img</name>\n  <capacity unit='G'>1</capacity>\n  <target><format type='qcow2'/><encryption format='qcow'>${S_A}${S_B}</encryption></target>\n</volume>\n`,
+    control: `<volume>\n  <name>v.img</name>\n  <capacity unit='G'>1</capacity>\n  <target><format type='qcow2'/><encryption format='qcow'>${S_A}</encryption></target>\n</volume>\n`,
+  },
+];
+
 async function schemaFindings(doc: string, targets?: string): Promise<string[]> {
   const r = await lintText(doc, { ruleSet: [], ...(targets ? { targets: parseTargets(targets) } : {}) });
   return r.diagnostics.filter((d) => d.ruleId.startsWith('schema/') || d.ruleId === 'requires-newer-libvirt').map((d) => `${d.ruleId}: ${d.message}`);
@@ -144,33 +206,45 @@ describe("targets: the value ranges and shapes libvirt 12.8's schemas relaxed, i
     ["each misuse is rejected by 12.8.0's schema of its kind and by virtlint's grammar", MISUSES, false],
   ] as const) {
     it(label, async () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-newest-shapes-'));
-      try {
-        const problems: string[] = [];
-        for (const kind of [...new Set(cases.map((c) => c.kind))]) {
-          const mine = cases.filter((c) => c.kind === kind);
-          const files = writeDocuments(dir, kind, mine.map((c) => c.doc));
-          const rejected = jingRejects(release('12.8.0'), files, KIND_GRAMMARS[kind].file);
-          const rejectedAt9 = accepted ? jingRejects(release('9.0.0'), files, KIND_GRAMMARS[kind].file) : undefined;
-          for (const [i, c] of mine.entries()) {
-            const f = files[i] as string;
-            if (rejected.has(f) === accepted) problems.push(`${kind}, ${c.what}: 12.8.0's schema ${accepted ? 'rejects' : 'accepts'} it`);
-            if (rejectedAt9 && !rejectedAt9.has(f)) problems.push(`${kind}, ${c.what}: 9.0.0's schema accepts it`);
-            const found = await schemaFindings(c.doc);
-            if ((found.length === 0) !== accepted) problems.push(`${kind}, ${c.what}: virtlint ${accepted ? `rejects it: ${JSON.stringify(found)}` : 'accepts it'}`);
-          }
-        }
-        expect(problems).to.deep.equal([]);
-      } finally {
-        fs.rmSync(dir, { recursive: true, force: true });
-      }
+      expect(await bothWaysProblems(cases, release('12.8.0'), accepted, accepted ? release('9.0.0') : undefined)).to.deep.equal([]);
     });
   }
 
-  it("--target libvirt@9.0.0: <domain register> needs libvirt ≥ 10.1.0 (the release notes' date); the shapes are no item, so nothing reports them", async () => {
+  it("--target libvirt@9.0.0: <domain register> needs libvirt ≥ 10.1.0 (the release notes' date), each witness's shapes are reported, none at 12.8.0 (an order relaxed, <ivgen> before <cipher>, is not a shape: not reported)", async () => {
     const register = await schemaFindings(network("\n  <domain name='example.org' register='yes'/>"), 'libvirt@9.0.0');
     expect(register).to.deep.equal(['requires-newer-libvirt: `<domain register>` needs libvirt ≥ 10.1.0; the target is 9.0.0']);
     expect(await schemaFindings(network("\n  <domain name='example.org' register='yes'/>"), 'libvirt@10.1.0')).to.deep.equal([]);
-    for (const c of WITNESSES) expect(await schemaFindings(c.doc, 'libvirt@9.0.0'), c.what).to.deep.equal(c.at9 ?? []);
+    // What each finding says the document has, before "needs libvirt" / "is not in libvirt".
+    const what = (m: string): string => m.replace(/^requires-newer-libvirt: /, '').replace(/ (?:needs libvirt ≥ |is not in libvirt ).*$/, '');
+    for (const c of WITNESSES) {
+      const at9 = await schemaFindings(c.doc, 'libvirt@9.0.0');
+      expect(at9.map(what), c.what).to.deep.equal(c.at9 ?? []);
+      expect(at9.every((m) => m.startsWith('requires-newer-libvirt: ') && m.endsWith('; the target is 9.0.0')), c.what).to.equal(true);
+      expect(await schemaFindings(c.doc, 'libvirt@12.8.0'), c.what).to.deep.equal([]);
+    }
+  });
+  it('at every checked release R, a document whose one newer part is a shape is refused by R\'s schema exactly when --target libvirt@R reports the shape (its control: accepted, not reported)', async () => {
+    const dir = tempDir('virtlint-newest-shapes-');
+    const problems: string[] = [];
+    const seen: string[] = [];
+    const files = SHAPE_DOCS.map((c, i) => writeDocuments(dir, `${c.kind}-${i}`, [c.doc, c.control]) as [string, string]);
+    const kinds = [...new Set(SHAPE_DOCS.map((c) => c.kind))];
+    for (const r of releases) {
+      // One jing run per kind and release.
+      const rejected = new Set(kinds.flatMap((k) => [...jingRejects(r, SHAPE_DOCS.flatMap((c, i) => (c.kind === k ? files[i] : [])) as string[], KIND_GRAMMARS[k].file)]));
+      for (const [i, c] of SHAPE_DOCS.entries()) {
+        const [doc, control] = files[i] as [string, string];
+        if (rejected.has(control)) problems.push(`${r.version}: ${c.what}: the control is refused`);
+        const reported = (await schemaFindings(c.doc, `libvirt@${r.version}`)).filter((m) => m.startsWith('requires-newer-libvirt'));
+        if (rejected.has(doc) !== reported.length > 0) problems.push(`${r.version}: ${c.what}: the schema ${rejected.has(doc) ? 'refuses' : 'takes'} it, the target check reports ${JSON.stringify(reported)}`);
+        if ((await schemaFindings(c.control, `libvirt@${r.version}`)).length > 0) problems.push(`${r.version}: ${c.what}: the control is reported`);
+        if (rejected.has(doc)) seen.push(`${c.what} ${r.version}`);
+      }
+    }
+    expect(problems).to.deep.equal([]);
+    // Each shape is refused somewhere (1.3.1 and 4.0.0 took several secrets; 6.0.0 to 9.0.0 one).
+    for (const c of SHAPE_DOCS) expect(seen.filter((x) => x.startsWith(c.what)).length, c.what).to.be.greaterThan(0);
+    expect(seen).to.include.members(["a disk's two secrets 6.0.0", "a disk's two secrets 9.0.0", "a volume's two secrets 9.0.0", "an LXC host device's route without address 11.3.0"]);
+    expect(seen).not.to.include.members(["a disk's two secrets 4.0.0"]);
   });
 });
