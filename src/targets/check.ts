@@ -98,6 +98,8 @@ export function checkTargets(root: XmlElement, targets: readonly Target[], table
       report(el.nameRange, `\`<${el.name}>\``, own);
       continue;
     }
+    // What a newer schema relaxed without a new item: a wider range, an optional attribute, a repeat.
+    if (libvirt && table.shapes) for (const s of table.shapes.findings(key, el, libvirt.parts)) report(s.range, s.what, `${s.why}; the target is ${qemu ? `libvirt ${libvirt.version}` : libvirt.version}`);
     // A snapshot's or checkpoint's embedded domain: what it holds goes by the domain's keys.
     const content = contentKeyOf(key);
     for (const a of el.attributes) {

@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tableKeyOf } from './embedded-domains.js';
 import { type Ladder, LADDER_FILE, type LadderBound, readLadder } from './ladder.js';
+import { readShapes, type Shapes, SHAPES_FILE } from './shapes.js';
 import { compareVersions, parseVersion } from './target.js';
 
 export const BUNDLED_VERSIONS_DIR = fileURLToPath(new URL('../../../schemas/versions/', import.meta.url));
@@ -100,7 +101,7 @@ function checkEntry(file: string, key: string, e: unknown): VersionEntry {
 
 /** Reads every table file of a directory (sorted by name, so a duplicate key is reported the same way each time). */
 export function readTableFiles(dir: string): TableFile[] {
-  const names = fs.readdirSync(dir).filter((n) => n.endsWith('.json') && n !== LADDER_FILE).sort();
+  const names = fs.readdirSync(dir).filter((n) => n.endsWith('.json') && n !== LADDER_FILE && n !== SHAPES_FILE).sort();
   return names.map((name) => {
     const file = path.join(dir, name);
     let raw: unknown;
@@ -137,10 +138,14 @@ export class VersionTable {
   /** Entries whose key has `*` steps (shared definitions such as a device's `<address>`). */
   private readonly patterns: PatternEntry[] = [];
 
-  /** `ladder`: bounds from libvirt's own schemas for the items without a documented release. */
+  /**
+   * `ladder`: bounds from libvirt's own schemas for the items without a documented release;
+   * `shapes`: what newer schemas relaxed without a new item (shapes.ts).
+   */
   constructor(
     readonly files: readonly TableFile[],
     readonly ladder?: Ladder,
+    readonly shapes?: Shapes,
   ) {
     const seen = new Map<string, string>();
     for (const f of files) {
@@ -212,7 +217,11 @@ let bundled: VersionTable | undefined;
 
 /** The bundled table, read once per process. Throws VersionTableError for a broken table file. */
 export function bundledVersionTable(): VersionTable {
-  bundled ??= new VersionTable(readTableFiles(BUNDLED_VERSIONS_DIR), readLadder(path.join(BUNDLED_VERSIONS_DIR, LADDER_FILE)));
+  bundled ??= new VersionTable(
+    readTableFiles(BUNDLED_VERSIONS_DIR),
+    readLadder(path.join(BUNDLED_VERSIONS_DIR, LADDER_FILE)),
+    readShapes(path.join(BUNDLED_VERSIONS_DIR, SHAPES_FILE)),
+  );
   return bundled;
 }
 

@@ -155,7 +155,9 @@ describe('targets: requires-newer-libvirt', () => {
       // The item's own range: a value's, an attribute's, or the element's name.
       const range = tail.includes('=') ? (at ? at.range : el.contentRange) : at ? at.attributeRange : el.nameRange;
       const here = (d: { range: { start: { offset: number } } }) => d.range.start.offset === range.start.offset;
-      const atVersion = checkTargets(parsed.document.root, [parseTarget(`libvirt@${entry.since}`)], table, 'error');
+      // A generated document leaves attributes out: a shape (shapes.json) may note that, as
+      // "`<route>` without `address`", at the same name; it is not the item's finding.
+      const atVersion = checkTargets(parsed.document.root, [parseTarget(`libvirt@${entry.since}`)], table, 'error').filter((d) => !/^`<[^>]+>` without `/.test(d.message));
       if (atVersion.some(here)) problems.push(`${key}: flagged at its own version ${entry.since}`);
       const before = previous(entry.since);
       const flagged = checkTargets(parsed.document.root, [parseTarget(`libvirt@${before}`)], table, 'error');

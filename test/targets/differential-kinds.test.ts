@@ -65,7 +65,6 @@ const STEPS: readonly { kind: DocumentKind; after: string; by: string; item: str
   { kind: 'network', after: '6.0.0', by: '7.0.0', item: 'network/forward/nat/@ipv6', doc: network("\n  <forward mode='nat'><nat ipv6='yes'/></forward>"), at: "ipv6='yes'" },
   // From libvirt 12.8's network schema (releases-12.8-kinds.json).
   { kind: 'network', after: '9.0.0', by: '10.0.0', item: 'network/forward/driver/@name=xen', doc: hostdevNetwork("<driver name='xen'/>"), at: 'xen' },
-  { kind: 'network', after: '10.0.0', by: '11.3.0', item: 'network/domain/@register', doc: network("\n  <domain name='example.org' register='yes'/>"), at: "register='yes'" },
   {
     kind: 'network',
     after: '11.3.0',
@@ -217,6 +216,8 @@ const DATED: readonly { kind: DocumentKind; item: string; since: string; before:
   { kind: 'network', item: 'network/title', since: '9.7.0', before: '9.6.0', doc: network('').replace('<name>n</name>', '<name>n</name>\n  <title>Lab network</title>'), at: 'title' },
   { kind: 'network', item: 'network/forward/driver/@model', since: '10.0.0', before: '9.10.0', doc: hostdevNetwork("<driver name='vfio' model='vfio-pci-igb'/>"), at: "model='vfio-pci-igb'" },
   { kind: 'network', item: 'network/forward/driver/@iommufd', since: '12.1.0', before: '12.0.0', doc: hostdevNetwork("<driver iommufd='yes'/>"), at: "iommufd='yes'" },
+  // Dated by the release notes (v10.1.0), not by formatnetwork.
+  { kind: 'network', item: 'network/domain/@register', since: '10.1.0', before: '10.0.0', doc: network("\n  <domain name='example.org' register='yes'/>"), at: "register='yes'" },
   {
     kind: 'volume',
     item: 'volume/target/encryption/@format=luks-any',

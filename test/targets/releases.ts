@@ -10,8 +10,12 @@ import { RuleTester } from '../../src/rule-tester.js';
 import { domainGrammarItems, type GrammarItem } from '../../src/targets/grammar-items.js';
 import { releaseSchemaDirs } from '../../src/targets/ladder-build.js';
 import { releaseMembership } from '../../src/targets/ladder.js';
+import { lintText } from '../../src/linter/lint.js';
+import { KIND_GRAMMARS } from '../../src/schema/kinds.js';
 import { compareVersions, parseVersion } from '../../src/targets/target.js';
+import type { DocumentKind } from '../../src/types.js';
 import { REPO_ROOT } from '../helpers/paths.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 export const LIBVIRT_SCHEMAS_DATA = path.join(REPO_ROOT, 'test/data/libvirt-schemas');
 
@@ -64,6 +68,43 @@ export function writeDocuments(dir: string, prefix: string, texts: readonly stri
     fs.writeFileSync(f, text);
     return f;
   });
+}
+
+/** A document of some kind, named for the messages. */
+export interface KindCase {
+  readonly kind: DocumentKind;
+  readonly what: string;
+  readonly doc: string;
+}
+
+/** virtlint's schema diagnostics for a document (no rules), as "rule id: message". */
+export async function schemaFindings(doc: string): Promise<string[]> {
+  const r = await lintText(doc, { ruleSet: [] });
+  return r.diagnostics.filter((d) => d.ruleId.startsWith('schema/')).map((d) => `${d.ruleId}: ${d.message}`);
+}
+
+/**
+ * Both ways: each case is `accepted` (or refused) by `release`'s schema of its kind (jing) and by
+ * virtlint's grammar, and refused by `refusedBy`'s schema when given. The problems, one a line.
+ */
+export async function bothWaysProblems(cases: readonly KindCase[], release: Pick<Release, 'dir' | 'version'>, accepted: boolean, refusedBy?: Pick<Release, 'dir' | 'version'>): Promise<string[]> {
+  const dir = tempDir('virtlint-both-ways-');
+  const problems: string[] = [];
+  for (const kind of [...new Set(cases.map((c) => c.kind))]) {
+    const mine = cases.filter((c) => c.kind === kind);
+    const files = writeDocuments(dir, kind, mine.map((c) => c.doc));
+    const rejected = jingRejects(release, files, KIND_GRAMMARS[kind].file);
+    const refused = refusedBy && jingRejects(refusedBy, files, KIND_GRAMMARS[kind].file);
+    for (const [i, c] of mine.entries()) {
+      const f = files[i] as string;
+      if (rejected.has(f) === accepted) problems.push(`${kind}, ${c.what}: ${release.version}'s schema ${accepted ? 'rejects' : 'accepts'} it`);
+      if (refused && !refused.has(f)) problems.push(`${kind}, ${c.what}: ${refusedBy?.version}'s schema accepts it`);
+      const found = await schemaFindings(c.doc);
+      if ((found.length === 0) !== accepted) problems.push(`${kind}, ${c.what}: virtlint ${accepted ? `rejects it: ${JSON.stringify(found)}` : 'accepts it'}`);
+    }
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return problems;
 }
 
 /** Whether a document's root element is `root` (after an XML declaration and comments). */

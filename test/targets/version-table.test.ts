@@ -2,6 +2,8 @@ import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
 import { bundledVersionTable, readTableFiles, splitKey, VersionTable, VersionTableError } from '../../src/targets/version-table.js';
+import { readShapes, SHAPES_FILE, ShapesError } from '../../src/targets/shapes.js';
+import { parseXml } from '../../src/xml/parse.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 function tableDir(files: Record<string, unknown>): string {
@@ -65,9 +67,34 @@ describe('targets: the version table', () => {
     expect(() => new VersionTable(readTableFiles(dup))).to.throw(VersionTableError, /b\.json: "domain\/x" is also in another table file/);
   });
 
+  it('shapes: a table file reader leaves shapes.json alone; a broken shape is named; a shape is reported only where its release says', () => {
+    const shape = { element: 'network/route', without: 'address', after: '11.3.0', by: '12.8.0', description: 'd' };
+    const dir = tableDir({ 'x.json': { area: 'a', source: 's', items: {} }, [SHAPES_FILE]: { source: 's', shapes: [shape] } });
+    expect(readTableFiles(dir).map((f) => f.file)).to.deep.equal(['x.json']);
+    const check = (bad: unknown, pattern: RegExp): void => {
+      expect(() => readShapes(path.join(tableDir({ [SHAPES_FILE]: { source: 's', shapes: [shape, bad] } }), SHAPES_FILE))).to.throw(ShapesError, pattern);
+    };
+    check({ ...shape, without: undefined }, /shapes\[1\]: give exactly one of without, above/);
+    check({ ...shape, repeated: 'secret' }, /shapes\[1\]: give exactly one of/);
+    check({ ...shape, since: 'soon' }, /shapes\[1\]: since must be a version/);
+    check({ ...shape, after: undefined }, /give since, or after and by/);
+    check({ element: '*/bandwidth/*', above: '4e9', attributes: ['average'], since: '1.0.0', description: 'd' }, /above must be a whole number/);
+    check({ ...shape, value: 'x' }, /unknown key 'value'/);
+    const shapes = readShapes(path.join(dir, SHAPES_FILE));
+    const parsed = parseXml("<network><name>n</name><route gateway='192.0.2.1'/><route address='192.0.2.0' gateway='192.0.2.1'/></network>");
+    if (!parsed.ok) throw new Error('not well-formed');
+    const [bare, full] = parsed.document.root.children.filter((c) => c.name === 'route') as [never, never];
+    expect(shapes.findings('network/route', bare, [11, 3, 0]).map((f) => `${f.what} ${f.why}`)).to.deep.equal(["`<route>` without `address` is not in libvirt 11.3.0's schema (it is in 12.8.0's)"]);
+    expect(shapes.findings('network/route', bare, [11, 4, 0])).to.deep.equal([]);
+    expect(shapes.findings('network/route', full, [9, 0, 0])).to.deep.equal([]);
+    expect(shapes.findings('domain/devices/interface/route', bare, [9, 0, 0])).to.deep.equal([]);
+    expect(readShapes(path.join(dir, 'none.json')).size).to.equal(0);
+  });
+
   it('the bundled table loads and knows the seed feature', () => {
     const t = bundledVersionTable();
     expect(t.size).to.be.greaterThan(100);
     expect(t.entry('domain/devices/disk/driver/@ioeventfd')?.since).to.equal('0.9.3');
+    expect(t.shapes?.size).to.equal(4);
   });
 });
