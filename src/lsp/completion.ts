@@ -10,13 +10,14 @@ import {
   type MarkupContent,
   MarkupKind,
   type Range as LspRange,
+  type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ownEntry } from '../own-entry.js';
 import type { AttributeInfo, GrammarIndex, ValueSpec } from '../grammar/index.js';
 import { type CursorContext, cursorContext } from './context.js';
 import { namespaceScope, typedAttributeName, typedName } from './grammar-names.js';
-import { childInfos, engineChildrenAt, infosAt, type PlaceSummary, summarize, summaryAt } from './grammar-view.js';
+import { childInfos, engineChildrenAt, infosAt, type PlaceSummary, requiredGiven, summarize, summaryAt } from './grammar-view.js';
 import { markdownCode } from './markup.js';
 import { withoutPresentSingletons } from './present-children.js';
 import type { Target } from '../targets/target.js';
@@ -57,9 +58,17 @@ export function valueWords(spec: ValueSpec): string {
 
 const markdown = (value: string): MarkupContent => ({ kind: MarkupKind.Markdown, value });
 
-function attributeDoc(a: AttributeInfo, element: string): MarkupContent {
-  // `element` is the name as written in the document: a code span it cannot close.
-  const lines = [`\`${a.name}\` on ${markdownCode(`<${element}>`)}${a.required ? ' (required)' : ''}`, '', `Value: ${valueWords(a.value)}`];
+/** "required", "required with cssid", or "" (for an item's detail; `given`: the attributes written that make it required). */
+function requiredWords(a: AttributeInfo, given: readonly string[] | undefined): string {
+  if (a.required) return 'required';
+  if (!given) return '';
+  return given.length > 0 ? `required with ${given.join(', ')}` : 'required with the attributes written';
+}
+
+function attributeDoc(a: AttributeInfo, element: string, given: readonly string[] | undefined): MarkupContent {
+  // `element` and `given` are names as written in the document: code spans they cannot close.
+  const required = a.required ? ' (required)' : given ? ` (required with ${given.length > 0 ? given.map((g) => markdownCode(g)).join(', ') : 'the attributes written'})` : '';
+  const lines = [`\`${a.name}\` on ${markdownCode(`<${element}>`)}${required}`, '', `Value: ${valueWords(a.value)}`];
   if (a.documentation) lines.push('', a.documentation);
   return markdown(lines.join('\n'));
 }
@@ -93,16 +102,27 @@ function itemsAt(doc: TextDocument, offset: number, index: GrammarIndex, options
   const range = (start: number, end: number): LspRange => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
   switch (ctx.kind) {
     case 'element-name':
-      return withoutPresentSingletons(childElements(ctx, index, text, offset, (name) => ({ textEdit: { range: range(ctx.span.start, ctx.span.end), newText: name } })), text, ctx, index);
+      return withoutPresentSingletons(
+        childElements(ctx, index, text, offset, (name, _empty, required) => {
+          const edit = (newText: string): LspTextEdit => ({ range: range(ctx.span.start, ctx.span.end), newText });
+          // A tag with nothing written after its name yet gets the attributes the element requires.
+          if (!options.snippets || ctx.element.attributes.size > 0 || required === undefined) return { textEdit: edit(name) };
+          return { textEdit: edit(`${snippetEscape(name)}${required.text}$0`), insertTextFormat: InsertTextFormat.Snippet };
+        }),
+        text,
+        ctx,
+        index,
+      );
     case 'content':
       return withoutPresentSingletons([
         ...textValues(ctx, index, offset, range),
-        ...childElements(ctx, index, text, offset, (name, empty) =>
+        ...childElements(ctx, index, text, offset, (name, empty, required) => {
+          if (!options.snippets) return { insertText: empty ? `<${name}/>` : `<${name}>` };
           // The name is escaped for the snippet: a prefix is the document's, and `$CLIPBOARD` in it would insert the clipboard.
-          options.snippets
-            ? { insertText: empty ? `<${snippetEscape(name)}$1/>$0` : `<${snippetEscape(name)}$1>$0</${snippetEscape(name)}>`, insertTextFormat: InsertTextFormat.Snippet }
-            : { insertText: empty ? `<${name}/>` : `<${name}>` },
-        ),
+          // The attributes the element requires come first, then a tab stop for more, then its content.
+          const open = `<${snippetEscape(name)}${required?.text ?? ''}$${required?.next ?? 1}`;
+          return { insertText: empty ? `${open}/>$0` : `${open}>$0</${snippetEscape(name)}>`, insertTextFormat: InsertTextFormat.Snippet };
+        }),
       ], text, ctx, index);
     case 'attribute-name':
       return attributes(ctx, index, text, options, range(ctx.span.start, ctx.span.end));
@@ -121,12 +141,41 @@ function itemsAt(doc: TextDocument, offset: number, index: GrammarIndex, options
 
 type Ctx<K extends CursorContext['kind']> = Extract<CursorContext, { kind: K }>;
 
+/** Required attributes as snippet text (` type='${1|a,b|}' name='$2'`), and the tab stop after them. */
+interface RequiredSnippet {
+  readonly text: string;
+  readonly next: number;
+}
+
+/** An attribute's value in a snippet: a choice when the grammar lists every value, else an empty tab stop. */
+function valueSnippet(a: AttributeInfo, stop: number): string {
+  const values = a.value.values.filter((v) => v !== '');
+  return values.length > 0 && a.value.forms.length === 0 ? `\${${stop}|${values.map((v) => snippetEscape(v, true)).join(',')}|}` : `$${stop}`;
+}
+
+/**
+ * The attributes every pattern of an element at its place requires (the place narrowed by what its
+ * ancestors have written: a `<source>` in a `<disk type='network'>` needs `protocol`), for a snippet;
+ * undefined when it requires none, or one the document gives no prefix for.
+ */
+function requiredSnippet(summary: PlaceSummary | undefined, scope: ReadonlyMap<string, string>, quote: string): RequiredSnippet | undefined {
+  const required = summary?.attributes.filter((a) => a.required) ?? [];
+  if (required.length === 0) return undefined;
+  let text = '';
+  for (const [i, a] of required.entries()) {
+    const typed = typedAttributeName(a.name, scope);
+    if (!typed) return undefined;
+    text += ` ${snippetEscape(typed)}=${quote}${valueSnippet(a, i + 1)}${quote}`;
+  }
+  return { text, next: required.length + 1 };
+}
+
 function childElements(
   ctx: Ctx<'element-name' | 'content'>,
   index: GrammarIndex,
   text: string,
   offset: number,
-  insert: (typed: string, empty: boolean) => Partial<CompletionItem>,
+  insert: (typed: string, empty: boolean, required: RequiredSnippet | undefined) => Partial<CompletionItem>,
 ): CompletionItem[] {
   const scope = namespaceScope(ctx.path);
   const parentInfos = ctx.path.length > 0 ? infosAt(index, ctx.path) : [];
@@ -145,6 +194,7 @@ function childElements(
     if (next.length > 0) children = next;
   }
   const parentName = ctx.path[ctx.path.length - 1]?.name;
+  const quote = preferredQuote(text);
   return children.flatMap((c, i) => {
     const typed = typedName(c.name, scope);
     if (!typed) return [];
@@ -156,7 +206,7 @@ function childElements(
       detail: c.required ? 'element (required)' : 'element',
       sortText: `${c.required ? 0 : 1}${String(i).padStart(4, '0')}`,
       ...(summary ? { documentation: elementDoc(summary, parentName, c.required) } : {}),
-      ...insert(typed, empty),
+      ...insert(typed, empty, requiredSnippet(summary, scope, quote)),
     };
     return [item];
   });
@@ -184,17 +234,19 @@ function attributes(ctx: Ctx<'attribute-name'>, index: GrammarIndex, text: strin
   const quote = preferredQuote(text);
   // Editing the name of an attribute that already has `=`: replace the name only.
   const hasValue = /^\s*=/.test(text.slice(ctx.span.end, ctx.span.end + 64));
+  // What the attributes already written make required (a `cssid` on a ccw <address> needs `ssid` and `devno`).
+  const given = requiredGiven(index, summary, el, scope, ctx.name || undefined);
   return summary.attributes.flatMap((a, i) => {
     const typed = typedAttributeName(a.name, scope);
     if (!typed || (el.attributes.has(typed) && typed !== ctx.name)) return [];
-    const values = a.value.values.filter((v) => v !== '');
+    const requiredWith = given.get(a.name);
+    const required = requiredWords(a, requiredWith);
     let newText = typed;
     let format: InsertTextFormat = InsertTextFormat.PlainText;
     if (!hasValue) {
       if (options.snippets) {
         format = InsertTextFormat.Snippet;
-        const choice = values.length > 0 && a.value.forms.length === 0 ? `\${1|${values.map((v) => snippetEscape(v, true)).join(',')}|}` : '$1';
-        newText = `${snippetEscape(typed)}=${quote}${choice}${quote}$0`;
+        newText = `${snippetEscape(typed)}=${quote}${valueSnippet(a, 1)}${quote}$0`;
       } else {
         newText = `${typed}=${quote}${quote}`;
       }
@@ -202,9 +254,9 @@ function attributes(ctx: Ctx<'attribute-name'>, index: GrammarIndex, text: strin
     const item: CompletionItem = {
       label: typed,
       kind: CompletionItemKind.Field,
-      detail: `${a.required ? 'required; ' : ''}${valueWords(a.value)}`,
-      documentation: attributeDoc(a, el.name),
-      sortText: `${a.required ? 0 : 1}${String(i).padStart(4, '0')}`,
+      detail: `${required ? `${required}; ` : ''}${valueWords(a.value)}`,
+      documentation: attributeDoc(a, el.name, requiredWith),
+      sortText: `${required ? 0 : 1}${String(i).padStart(4, '0')}`,
       textEdit: { range, newText },
       insertTextFormat: format,
     };

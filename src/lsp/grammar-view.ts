@@ -33,11 +33,16 @@ function attributeMap(el: ScannedElement, scope: ReadonlyMap<string, string>, om
   const out = new Map<string, string>();
   for (const [name, value] of el.attributes) {
     if (name === omit || name === 'xmlns' || name.startsWith('xmlns:')) continue;
-    const i = name.indexOf(':');
-    const ns = i < 0 ? '' : name.startsWith('xml:') ? 'http://www.w3.org/XML/1998/namespace' : (scope.get(name.slice(0, i)) ?? '');
-    out.set(ns ? `{${ns}}${name.slice(i + 1)}` : name, value);
+    out.set(attributeGrammarName(name, scope), value);
   }
   return out;
+}
+
+/** The grammar name of an attribute as written (unprefixed attributes are in no namespace). */
+function attributeGrammarName(name: string, scope: ReadonlyMap<string, string>): string {
+  const i = name.indexOf(':');
+  const ns = i < 0 ? '' : name.startsWith('xml:') ? 'http://www.w3.org/XML/1998/namespace' : (scope.get(name.slice(0, i)) ?? '');
+  return ns ? `{${ns}}${name.slice(i + 1)}` : name;
 }
 
 /**
@@ -95,6 +100,52 @@ export function summarize(name: string, infos: readonly ElementInfo[]): PlaceSum
     text: texts.length > 0 ? mergeValueSpecs(texts) : undefined,
     ...(documentation ? { documentation } : {}),
   };
+}
+
+/**
+ * The attributes that those written on an element make required, beyond what its place requires
+ * anyway (GrammarIndex.missingAttributes): a `cssid` on a ccw `<address>` needs `ssid` and `devno`,
+ * a `port` on a disk source's `<host>` needs `name`. Asked of the patterns at the place that declare
+ * every attribute written (the others cannot match it; all of them when none does), required when
+ * each of those requires it. Each name maps to the attributes written that require it on their own,
+ * in document order (empty when only several together do).
+ */
+export function requiredGiven(index: GrammarIndex, summary: PlaceSummary, el: ScannedElement, scope: ReadonlyMap<string, string>, omit?: string): ReadonlyMap<string, readonly string[]> {
+  // As written → grammar name.
+  const written = new Map([...el.attributes.keys()].filter((n) => n !== omit && n !== 'xmlns' && !n.startsWith('xmlns:')).map((n) => [n, attributeGrammarName(n, scope)]));
+  if (written.size === 0) return NONE;
+  const present = new Set(written.values());
+  const fit = summary.infos.filter((i) => i.anyAttribute || declaresAll(i, present));
+  const infos = fit.length > 0 ? fit : summary.infos;
+  const staticallyRequired = new Set(summary.attributes.filter((a) => a.required).map((a) => a.name));
+  const needed = (given: ReadonlySet<string>): ReadonlySet<string> => {
+    let out: Set<string> | undefined;
+    for (const i of infos) {
+      const missing = index.missingAttributes(i.pattern, given);
+      out = new Set(out === undefined ? missing : missing.filter((n) => out!.has(n)));
+      if (out.size === 0) break;
+    }
+    return out ?? new Set();
+  };
+  // Each written attribute asked on its own too, which also names the one that brings a name in:
+  // missingAttributes keeps every branch of a choice that mentions any present name, so `type` and
+  // `rawio` together keep both forms of a <disk>, while `rawio` alone keeps the LUN form that
+  // requires `device`. A bounded number: n attributes written would cost n walks of the patterns.
+  const alone = written.size <= MAX_NAMED_CAUSES ? [...written].map(([w, name]) => [w, needed(new Set([name]))] as const) : [];
+  const all = new Set([...needed(present), ...alone.flatMap(([, need]) => [...need])]);
+  const extra = [...all].filter((n) => !staticallyRequired.has(n) && !present.has(n));
+  if (extra.length === 0) return NONE;
+  return new Map(extra.map((n) => [n, alone.filter(([, need]) => need.has(n)).map(([w]) => w)]));
+}
+
+const NONE: ReadonlyMap<string, readonly string[]> = new Map();
+/** Most attributes written on one element that `requiredGiven` asks about one by one. */
+const MAX_NAMED_CAUSES = 16;
+
+function declaresAll(info: ElementInfo, names: ReadonlySet<string>): boolean {
+  const declared = new Set(info.attributes.map((a) => a.name));
+  for (const n of names) if (!declared.has(n)) return false;
+  return true;
 }
 
 /** The summary for the last element of a scanned chain (its grammar name from its own scope). */
