@@ -13,7 +13,7 @@ import type { AttributeEvent, QName } from '../relaxng/api.js';
 import { createValidator } from '../relaxng/index.js';
 import { grammarFor } from '../schema/grammars.js';
 import { kindOfRoot } from '../schema/kinds.js';
-import { cursorContext, rootElementName, type ScannedElement } from './context.js';
+import { rootElementName, type ScannedElement, type ScanSink } from './context.js';
 import { grammarName, namespaceScope, namespaceScopes } from './grammar-names.js';
 
 /** What the element patterns at one place allow, merged. */
@@ -148,21 +148,73 @@ function declaresAll(info: ElementInfo, names: ReadonlySet<string>): boolean {
   return true;
 }
 
+/**
+ * summarize, kept: per list of patterns where the index hands the same list out again (childInfos:
+ * one per parent pattern and name), per pattern where a place has one (infosAt builds a new list
+ * each time, of patterns the index keeps). A summary is made of its patterns alone, which never
+ * change: nothing kept goes stale, and it goes when its patterns go.
+ */
+const summariesOfList = new WeakMap<readonly ElementInfo[], PlaceSummary>();
+const summariesOfOne = new WeakMap<ElementInfo, Map<string, PlaceSummary>>();
+
+/** summarize of the patterns of a child named `name` (grammar name) of `parents` (childInfos), kept. */
+export function childSummary(index: GrammarIndex, parents: readonly ElementInfo[], name: string): PlaceSummary | undefined {
+  const infos = childInfos(index, parents, name);
+  const kept = summariesOfList.get(infos);
+  if (kept?.name === name) return kept;
+  const out = summarize(name, infos);
+  if (out) summariesOfList.set(infos, out);
+  return out;
+}
+
+/** summarize, kept when there is one pattern. */
+export function placeSummary(name: string, infos: readonly ElementInfo[]): PlaceSummary | undefined {
+  if (infos.length !== 1) return summarize(name, infos);
+  const one = infos[0] as ElementInfo;
+  let byName = summariesOfOne.get(one);
+  if (!byName) summariesOfOne.set(one, (byName = new Map()));
+  let out = byName.get(name);
+  if (!out) {
+    // A wildcard pattern (custom metadata) takes any name a document makes up: a few are kept.
+    if (byName.size >= MAX_NAMES_PER_PATTERN) byName.clear();
+    byName.set(name, (out = summarize(name, infos) as PlaceSummary));
+  }
+  return out;
+}
+const MAX_NAMES_PER_PATTERN = 16;
+
 /** The summary for the last element of a scanned chain (its grammar name from its own scope). */
 export function summaryAt(index: GrammarIndex, path: readonly ScannedElement[], omitAttribute?: string): PlaceSummary | undefined {
   const last = path[path.length - 1];
   if (!last) return undefined;
-  return summarize(grammarName(last.name, namespaceScope(path)), infosAt(index, path, omitAttribute));
+  return placeSummary(grammarName(last.name, namespaceScope(path)), infosAt(index, path, omitAttribute));
 }
 
 /**
- * The child elements the RelaxNG engine allows at `offset`, given everything written before it:
- * the document prefix is fed to a validator (so siblings already written count: a second `<name>`
- * is not offered), and the validator says what may come next. Grammar names (`local` or
- * `{uri}local`); undefined when the engine cannot say (no compiled grammar, or a wildcard allows
- * any element), in which case callers fall back to the index alone.
+ * The elements a scan saw before the cursor (a ScanSink), kept so that the engine can follow them
+ * without a second scan of the document: one `[element, scope]` per start tag, `null` per close.
  */
-export function engineChildrenAt(text: string, offset: number, index: GrammarIndex): ReadonlySet<string> | undefined {
+export class ScanRecord implements ScanSink {
+  readonly events: (readonly [ScannedElement, ReadonlyMap<string, string>] | null)[] = [];
+
+  open(el: ScannedElement, scope: ReadonlyMap<string, string>): void {
+    this.events.push([el, scope]);
+  }
+
+  close(): void {
+    this.events.push(null);
+  }
+}
+
+/**
+ * The child elements the RelaxNG engine allows at the cursor, given everything written before it
+ * (`seen`: what the scan that found the cursor in content or a tag's name saw): the document prefix
+ * is fed to a validator (so siblings already written count: a second `<name>` is not offered), and
+ * the validator says what may come next. Grammar names (`local` or `{uri}local`); undefined when
+ * the engine cannot say (no compiled grammar, or a wildcard allows any element), in which case
+ * callers fall back to the index alone.
+ */
+export function engineChildrenAt(text: string, seen: ScanRecord, index: GrammarIndex): ReadonlySet<string> | undefined {
   const root = rootElementName(text);
   const kind = root === undefined ? undefined : kindOfRoot(root.slice(root.indexOf(':') + 1));
   if (!kind) return undefined;
@@ -176,21 +228,20 @@ export function engineChildrenAt(text: string, offset: number, index: GrammarInd
     const ns = prefix === 'xml' ? 'http://www.w3.org/XML/1998/namespace' : scope.get(prefix);
     return ns === undefined ? undefined : { ns, local: name.slice(i + 1) };
   };
-  const ctx = cursorContext(text, offset, {
-    open(el, scope) {
-      const attributes: AttributeEvent<null>[] = [];
-      for (const [name, value] of el.attributes) {
-        if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
-        const q = qname(name, scope, true);
-        if (q) attributes.push({ name: q, value, node: null });
-      }
-      validator.startElement(qname(el.name, scope, false) ?? { ns: '', local: el.name }, attributes, null);
-    },
-    close() {
+  for (const event of seen.events) {
+    if (event === null) {
       validator.endElement(null);
-    },
-  });
-  if (ctx.kind !== 'content' && ctx.kind !== 'element-name') return undefined;
+      continue;
+    }
+    const [el, scope] = event;
+    const attributes: AttributeEvent<null>[] = [];
+    for (const [name, value] of el.attributes) {
+      if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
+      const q = qname(name, scope, true);
+      if (q) attributes.push({ name: q, value, node: null });
+    }
+    validator.startElement(qname(el.name, scope, false) ?? { ns: '', local: el.name }, attributes, null);
+  }
   const expected = validator.expected();
   if (expected.elements.some((n) => n.local === '*' || n.ns === '*')) return undefined;
   return new Set(expected.elements.map((n) => (n.ns ? `{${n.ns}}${n.local}` : n.local)));
