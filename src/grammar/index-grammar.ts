@@ -241,6 +241,9 @@ class RequiredGiven {
   }
 }
 
+/** Most sets of present attribute names `missingAttributes` keeps its answers for (see requiredGiven). */
+const MAX_REQUIRED_GIVEN = 64;
+
 /** Most paths `elementsAt` (and names per parent `childInfos`) remembers; past it the memo starts again (a grammar has a few thousand real ones). */
 const MAX_MEMOISED_PATHS = 20_000;
 
@@ -261,6 +264,7 @@ export class GrammarIndex {
   private readonly pathMemo = new Map<string, readonly ElementInfo[]>();
   private parentsMemo: Map<string, readonly string[]> | undefined;
   private readonly requiredMemo = new Map<string, Required>();
+  private readonly requiredGivenMemo = new Map<string, RequiredGiven>();
   private readonly specialized = new Map<string, ElementPattern>();
   private readonly narrowedRefs = new Map<string, RefPattern>();
   private readonly formsMemo = new Map<number, readonly ElementInfo[]>();
@@ -302,8 +306,24 @@ export class GrammarIndex {
    * only comes together with `network` makes `network` required.
    */
   missingAttributes(el: ElementPattern, present: ReadonlySet<string>): string[] {
-    const need = new RequiredGiven(present).of(el.content) ?? EMPTY;
+    const need = this.requiredGiven(present).of(el.content) ?? EMPTY;
     return [...need].filter((n) => !present.has(n));
+  }
+
+  /**
+   * The RequiredGiven of a set of present names, kept (a few) so that the patterns asked in turn with
+   * the same names share what each define requires: completion asks for every pattern at a place,
+   * and n patterns referring to one define of n forms each walked it anew (n²).
+   */
+  private requiredGiven(present: ReadonlySet<string>): RequiredGiven {
+    const key = [...present].sort().join(' ');
+    let out = this.requiredGivenMemo.get(key);
+    if (!out) {
+      // Documents can make up any names: a few sets are kept (an editor asks of one element at a time).
+      if (this.requiredGivenMemo.size >= MAX_REQUIRED_GIVEN) this.requiredGivenMemo.clear();
+      this.requiredGivenMemo.set(key, (out = new RequiredGiven(new Set(present))));
+    }
+    return out;
   }
 
   /** Element patterns named `name` (`local` or `{uri}local`) allowed directly inside any of `parents`. */
