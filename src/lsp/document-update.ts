@@ -10,7 +10,7 @@
  * reversed range is swapped; a CR and an LF that a change brings together are one line break.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type { Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 
 /** `text` cut after each line break (CRLF, LF or a lone CR), breaks kept; the last piece is what follows the last break ('' after a final one). */
 function splitLines(text: string): string[] {
@@ -79,11 +79,18 @@ export function changedText(text: string, changes: readonly TextDocumentContentC
   return lines.join('');
 }
 
-/** Up to this many changes, the library's update (one per keystroke: it splices, where this splits the whole text into lines). */
-const FEW_CHANGES = 8;
-
-/** TextDocuments' update: the document with `changes` applied, at `version`. */
+/**
+ * TextDocuments' update: the document with `changes` applied, at `version`. One change inside the
+ * document (a keystroke) goes to the library's update, which splices where this splits the whole text
+ * into lines. Not one past the last line: the library keeps its table of line starts with the line
+ * as written there, leaving holes in it, and every later change was applied at offsets from the holes
+ * (the server's text then held the document twice, and its diagnostics were for that text).
+ */
 export function updateDocument(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
-  if (changes.length <= FEW_CHANGES) return TextDocument.update(document, changes, version);
+  const only = changes.length === 1 ? changes[0] : undefined;
+  const range = only && 'range' in only ? (only.range as Range | undefined) : undefined;
+  if (only && (range === undefined || (range.start.line < document.lineCount && range.end.line < document.lineCount))) {
+    return TextDocument.update(document, changes, version);
+  }
   return TextDocument.create(document.uri, document.languageId, version, changedText(document.getText(), changes));
 }

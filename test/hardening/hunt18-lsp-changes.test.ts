@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
-import { changedText } from '../../src/lsp/document-update.js';
+import { changedText, updateDocument } from '../../src/lsp/document-update.js';
 import { TestLspClient } from '../lsp/client.js';
 
 /**
@@ -41,6 +41,49 @@ describe('hunt 18: didChange with many content changes', function () {
       // then NaN offsets), so it is the meaning of one change at a time that is compared.
       const expected = changes.reduce((before, change) => TextDocument.update(TextDocument.create('file:///x.xml', 'xml', 1, before), [change], 2).getText(), start);
       expect(changedText(start, changes), JSON.stringify({ start, changes })).to.equal(expected);
+    }
+  });
+
+  it('one document changed again and again, one or two changes at a time: the same text (was: a change past the last line left holes in the line table, and later changes went to the wrong places)', () => {
+    const rnd = random(1818);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+    const bits = ['a', '\n', '\r', '\r\n', '<x/>', ''];
+    for (let round = 0; round < 300; round++) {
+      let doc = TextDocument.create('file:///x.xml', 'xml', 1, '<a>\n</a>');
+      let expected = doc.getText();
+      for (let step = 0; step < 20; step++) {
+        const lines = doc.lineCount;
+        const coordinate = (): number => pick([0, 1, Math.floor(rnd() * lines), lines - 1, lines, lines + 2, -1]);
+        const changes: TextDocumentContentChangeEvent[] = Array.from({ length: 1 + Math.floor(rnd() * 2) }, () => ({
+          range: { start: { line: coordinate(), character: pick([0, 1, 3, 50]) }, end: { line: coordinate(), character: pick([0, 2, 50]) } },
+          text: pick(bits) + pick(bits),
+        }));
+        expected = changes.reduce((before, change) => TextDocument.update(TextDocument.create('file:///x.xml', 'xml', 1, before), [change], 2).getText(), expected);
+        doc = updateDocument(doc, changes, step + 2);
+        expect(doc.getText(), JSON.stringify(changes)).to.equal(expected);
+        expect(doc.version).to.equal(step + 2);
+      }
+    }
+  });
+
+  it('the server after a change past the last line and then a change inside: diagnostics for the editor’s text (was: xml/not-well-formed, its copy holding the document twice)', async () => {
+    const { client } = await TestLspClient.start({ debounceMs: 0 });
+    try {
+      const uri = 'file:///tmp/hunt18-changes/filter.xml';
+      const codes = (p: { diagnostics: { code?: unknown }[] }): unknown[] => p.diagnostics.map((d) => d.code);
+      const opened = client.nextDiagnostics(uri);
+      await client.open(uri, "<filter name='hunt18' chain=' root '>\n</filter>");
+      expect(codes(await opened)).to.deep.equal(['nwfilter-value-whitespace']);
+      for (const [version, range, text] of [
+        [2, { start: { line: 3, character: 0 }, end: { line: 4, character: 0 } }, '\n'],
+        [3, { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, '<!--x-->'],
+      ] as const) {
+        const linted = client.nextDiagnostics(uri, (p) => p.version === version);
+        await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+        expect(codes(await linted), `version ${version}`).to.deep.equal(['nwfilter-value-whitespace']);
+      }
+    } finally {
+      client.kill();
     }
   });
 
