@@ -151,7 +151,7 @@ const START = { line: 1, column: 1, offset: 0 };
  * strange input) becomes a diagnostic on it and the run goes on. Configuration, grammar and
  * capability-file errors concern the whole run: they still end it (exit 2).
  */
-async function perFile(file: string, lint: () => Promise<FileResult>): Promise<FileResult> {
+export async function perFile(file: string, lint: () => Promise<FileResult>): Promise<FileResult> {
   try {
     return await lint();
   } catch (e) {

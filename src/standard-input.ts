@@ -4,6 +4,7 @@
  */
 import type { TextEncoding } from './xml/decode.js';
 import type { FileJob, FileResult, RunOptions } from './workers/file-job.js';
+import { perFile } from './lint-files.js';
 
 /**
  * Writes a filter's output: the bytes, then what is left of the input as it comes, with
@@ -42,7 +43,9 @@ export async function lintStandardInput(job: FileJob, text: string, encoding: Te
   const { WorkerPool } = await import('./workers/pool.js');
   const pool = new WorkerPool(1, run, timeoutMs);
   try {
-    return await pool.lintSource(text, configPath, encoding);
+    // A worker that dies (a plugin rule exits it or exhausts its heap) fails the document, as it fails
+    // a file (virtlint/internal, exit 1), rather than the run: a filter then prints the document back.
+    return await perFile(configPath, () => pool.lintSource(text, configPath, encoding));
   } finally {
     await pool.close();
   }

@@ -9,8 +9,12 @@
  * with the user's rights (docs/plugins.md).
  */
 
-/** What a view answers for this key: its target (only views know the symbol, so only they answer). */
-const TARGET: unique symbol = Symbol('virtlint.readOnlyTarget');
+/**
+ * What a view answers for this key: its target (only views answer it). A registered symbol, so that
+ * the model's helpers of another copy of virtlint's modules (a plugin imports `model` from the
+ * package, the CLI runs its bundle) know a view when given one (model/memo.ts).
+ */
+const TARGET: unique symbol = Symbol.for('virtlint.readOnlyTarget');
 
 /**
  * The views made since the current check began: one view per object there, so identity holds within

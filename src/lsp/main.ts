@@ -97,6 +97,19 @@ function framedConnection(input: Readable, output: Writable): Connection {
     guard.maxMessageBytes = messageLimitFor(readServerOptions(options, process.cwd()).maxFileSize ?? DEFAULT_MAX_BYTES);
   });
   const reader = new StreamMessageReader(input.pipe(guard));
+  // The connection reads a $/cancelRequest's params.id before any handler or the gate sees it: one
+  // without (or with a null one) threw there, and was reported as a body that is not JSON, with a
+  // parse error sent back for a notification. Dropped here, with a line saying why.
+  const listen = reader.listen.bind(reader);
+  reader.listen = (callback) =>
+    listen((message) => {
+      const m = message as { method?: unknown; params?: { id?: unknown } | null };
+      if (m.method === '$/cancelRequest' && (typeof m.params !== 'object' || m.params === null || (typeof m.params.id !== 'number' && typeof m.params.id !== 'string'))) {
+        log('virtlint: $/cancelRequest ignored: params.id is not a number or a string');
+        return;
+      }
+      callback(message);
+    });
   const writer = new StreamMessageWriter(output);
   const connection = createConnection(ProposedFeatures.all, reader, writer, { messageStrategy: gate });
   gate.attach(connection);

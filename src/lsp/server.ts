@@ -20,6 +20,7 @@ import {
   type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { updateDocument } from './document-update.js';
 import { CONFIG_FILE_NAMES } from '../config/load.js';
 import { GrammarLoadError, grammarIndexFor, type GrammarIndex } from '../grammar/index.js';
 import { applyBuiltinLevels } from '../builtin-ids.js';
@@ -71,7 +72,7 @@ export function filePathOf(uri: unknown): string | undefined {
 }
 
 export class VirtlintServer {
-  private readonly documents = new TextDocuments(TextDocument);
+  private readonly documents = new TextDocuments({ create: TextDocument.create, update: updateDocument });
   private readonly snapshots = new Map<string, Snapshot>();
   /** Documents seen since they were opened (their first content is linted without waiting). */
   private readonly opened = new Set<string>();

@@ -227,7 +227,10 @@ export type Writable<T> = Mutable<T>;
 // WeakMap that lives in the old generation are kept through young-generation collections, so
 // every finished document's tree was copied once more before it died (11.8 of 15.3 MB of a
 // 300-line domain's lint survived a scavenge that way, 0.4 MB without; docs/performance.md).
-const SOURCE_ELEMENT = Symbol('virtlint.sourceElement');
+// A registered symbol: a plugin imports selectAll from the package (dist/src/index.js) while the CLI
+// runs its bundle, another copy of this module; a private symbol of each copy made every query of a
+// plugin rule run by the CLI fail ("this model was not built by virtlint").
+const SOURCE_ELEMENT = Symbol.for('virtlint.sourceElement');
 
 /** Records which element a model node was built from (builders only). */
 export function linkElement<T extends object>(node: T, el: XmlElement): T {

@@ -122,7 +122,10 @@ export class WorkerPool {
       if (isProbeRequestMessage(msg)) this.onProbe(w, msg);
       else if (isReplyMessage(msg)) this.onReply(w, msg);
     });
-    w.on('error', (e) => this.onCrash(w, e));
+    // What ended the thread (its heap exhausted: ERR_WORKER_OUT_OF_MEMORY; an error a plugin's timer
+    // threw), not a problem reading the file: without its code, the file gets virtlint/internal, not
+    // io/unreadable ("Cannot read vm.xml: Worker terminated due to reaching memory limit").
+    w.on('error', (e: unknown) => this.onCrash(w, new Error(`a worker thread stopped while linting: ${e instanceof Error ? e.message : 'it threw something that is not an Error'}`)));
     w.on('exit', (code) => this.onCrash(w, new Error(`a worker thread exited (code ${code}) while linting`)));
     this.workers.push(w);
     this.inFlight.set(w, new Map());
