@@ -113,6 +113,23 @@ describe('issue 15.6: the result cache cannot hide findings', function () {
     expect(resultCacheSecret(d)).to.have.property('problem').that.matches(/readable or writable by others/);
   });
 
+  it('no key from a cache directory others can write (its key could be swapped for one they know): a problem, not a key', () => {
+    const d = scratch.dir();
+    expect('key' in resultCacheSecret(d)).to.equal(true);
+    fs.chmodSync(d, 0o777);
+    expect(resultCacheSecret(d)).to.have.property('problem').that.matches(/cache directory .* not yours alone/);
+    fs.chmodSync(d, 0o700);
+    expect('key' in resultCacheSecret(d)).to.equal(true);
+  });
+
+  it('a key file that is a link is refused, whatever it points to', () => {
+    const d = scratch.dir();
+    const real = scratch.dir();
+    expect('key' in resultCacheSecret(real)).to.equal(true);
+    fs.symlinkSync(path.join(real, 'result-cache.key'), path.join(d, 'result-cache.key'));
+    expect(resultCacheSecret(d)).to.have.property('problem').that.matches(/no cache key .*ELOOP/);
+  });
+
   it('the rule code is part of every key: a build with one rule changed has another code hash', () => {
     // A copy of the build inside the repository (so that node_modules resolve), one rule file edited.
     const copy = fs.mkdtempSync(path.join(REPO_ROOT, '.code-hash-test-'));
