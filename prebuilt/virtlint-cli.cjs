@@ -749,7 +749,7 @@ var init_read = __esm({
         return c ? this.read(c) : void 0;
       }
     };
-    SOURCE_ELEMENT = /* @__PURE__ */ Symbol("virtlint.sourceElement");
+    SOURCE_ELEMENT = /* @__PURE__ */ Symbol.for("virtlint.sourceElement");
     elementOf = (node) => node[SOURCE_ELEMENT];
   }
 });
@@ -973,7 +973,32 @@ function judgeByDevices(caps, d) {
   }
   return { unknown: `${caps.source} does not say whether it has ${d.qom.join(" / ")}` };
 }
+function judgeObject(caps, d, object) {
+  const has2 = caps.hasConfidentialGuestType(object) ?? libvirt9Flag(caps, object);
+  if (has2 !== false)
+    return void 0;
+  return { ok: false, message: `The emulator has no QEMU object ${object}, needed for ${d.what} (${caps.source})` };
+}
+function libvirt9Flag(caps, flag) {
+  if (!caps.profile.libvirtFlags)
+    return void 0;
+  if (caps.libvirtFlag(flag))
+    return true;
+  const v = caps.profile.libvirtVersion;
+  return v !== void 0 && Math.floor(v / 1e6) === 9 ? false : void 0;
+}
+function judgeCpuModel(caps, d, model2) {
+  const has2 = caps.hasCpuModel(model2) ?? (model2 === "max" ? libvirt9Flag(caps, "cpu-max") : void 0);
+  if (has2 === void 0)
+    return { unknown: `${caps.source} does not list the emulator's CPU models` };
+  return has2 ? OK : { ok: false, message: `The emulator has no QEMU CPU model ${model2}, needed for ${d.what} (${caps.source})` };
+}
 function judge(caps, d, scopeProblem) {
+  if (d.cpuModel)
+    return judgeCpuModel(caps, d, d.cpuModel);
+  const byObject = d.object ? judgeObject(caps, d, d.object) : void 0;
+  if (byObject)
+    return byObject;
   const byDevices = judgeByDevices(caps, d);
   if (!("unknown" in byDevices))
     return byDevices;
@@ -988,7 +1013,8 @@ function diskDemands(domain, out) {
     if (!derived || !written2)
       continue;
     const bus = { value: derived, range: written2.range };
-    out.push({ what: "disk bus", value: bus, qom: qomForDiskBus(bus.value, virtioTransport(domain, disk.address?.type?.value)), element: "disk", enumName: "bus" });
+    const atStart = bus.value === "xen" || bus.value === "uml" ? "libvirt" : void 0;
+    out.push({ what: "disk bus", value: bus, qom: qomForDiskBus(bus.value, virtioTransport(domain, disk.address?.type?.value)), element: "disk", enumName: "bus", ...atStart ? { atStart } : {} });
   }
 }
 function nicDemands(domain, out) {
@@ -996,7 +1022,7 @@ function nicDemands(domain, out) {
     const nic = list[i];
     if (!nic.model || nic.type?.value === "hostdev")
       continue;
-    out.push({ what: "NIC model", value: nic.model, qom: qomForNicModel(nic.model.value, virtioTransport(domain, nic.address?.type?.value)), element: "interface", enumName: "model" });
+    out.push({ what: "NIC model", value: nic.model, qom: qomForNicModel(nic.model.value, virtioTransport(domain, nic.address?.type?.value)), element: "interface", enumName: "model", atStart: "qemu" });
   }
 }
 function controllerDemands(domain, out) {
@@ -1009,7 +1035,8 @@ function controllerDemands(domain, out) {
     }
     if (!type || !c.model)
       continue;
-    out.push({ what: `${type} controller model`, value: c.model, qom: qomForController(type, c.model.value, virtioTransport(domain, c.address?.type?.value), c.modelName?.value), element: "controller", enumName: "model" });
+    const qom = qomForController(type, c.model.value, virtioTransport(domain, c.address?.type?.value), c.modelName?.value);
+    out.push({ what: `${type} controller model`, value: c.model, qom, element: "controller", enumName: "model", ...type === "usb" ? { atStart: "libvirt" } : {} });
   }
 }
 function videoDemands(domain, out) {
@@ -1026,7 +1053,7 @@ function modelDemands(domain, out) {
     const s = list[i];
     if (!s.model)
       continue;
-    out.push({ what: "sound model", value: s.model, qom: qomForSoundModel(s.model.value), element: "sound", enumName: "model" });
+    out.push({ what: "sound model", value: s.model, qom: qomForSoundModel(s.model.value), element: "sound", enumName: "model", ...SOUND_AT_START.has(s.model.value) ? { atStart: "qemu" } : {} });
   }
   for (let i = 0, list = domain.devices.tpms; i < list.length; i++) {
     const t = list[i];
@@ -1041,7 +1068,7 @@ function modelDemands(domain, out) {
     const w = list[i];
     if (!w.model)
       continue;
-    out.push({ what: "watchdog model", value: w.model, qom: qomForWatchdogModel(w.model.value), element: "watchdog", enumName: "model" });
+    out.push({ what: "watchdog model", value: w.model, qom: qomForWatchdogModel(w.model.value), element: "watchdog", enumName: "model", ...w.model.value === "diag288" ? {} : { atStart: "qemu" } });
   }
   for (let i = 0, list = domain.devices.shmems; i < list.length; i++) {
     const m = list[i].model;
@@ -1060,7 +1087,7 @@ function platformDemands(domain, out) {
   if (!isS390(domain)) {
     for (let i = 0, list = domain.devices.parallels; i < list.length; i++) {
       const p = list[i];
-      out.push({ what: "parallel port", value: { value: "isa-parallel", range: p.nameRange }, qom: ["isa-parallel"], element: "parallel" });
+      out.push({ what: "parallel port", value: { value: "isa-parallel", range: p.nameRange }, qom: ["isa-parallel"], element: "parallel", atStart: "qemu" });
     }
   }
   const genid = genidOf(domain);
@@ -1068,8 +1095,11 @@ function platformDemands(domain, out) {
     out.push({ what: "VM generation id", value: { value: "genid", range: genid.nameRange }, qom: ["vmgenid"], element: "features.genid" });
   const ls = launchSecurityType(domain);
   if (ls && (ls.value === "s390-pv" ? isS390(domain) : ls.value === "sev" && (archOf(domain) === "x86_64" || archOf(domain) === "i686"))) {
-    out.push({ what: `launchSecurity type='${ls.value}'`, value: ls, qom: void 0, element: `features.${ls.value}` });
+    out.push({ what: `launchSecurity type='${ls.value}'`, value: ls, qom: void 0, element: `features.${ls.value}`, object: ls.value === "s390-pv" ? "s390-pv-guest" : "sev-guest" });
   }
+  const cpuMode = domain.cpu?.mode;
+  if (cpuMode?.value === "maximum")
+    out.push({ what: "<cpu mode='maximum'>", value: cpuMode, qom: void 0, element: "cpu", cpuModel: "max" });
 }
 function demands(domain) {
   const out = [];
@@ -1097,15 +1127,19 @@ function hasDemand(domain) {
       return true;
   if (d.sounds.some((s) => s.model) || d.tpms.length > 0 || d.watchdogs.some((w) => w.model) || d.shmems.some((s) => s.model))
     return true;
-  return d.memories.some((m) => m.model) || d.parallels.length > 0 || genidOf(domain) !== void 0 || launchSecurityType(domain) !== void 0;
+  return d.memories.some((m) => m.model) || d.parallels.length > 0 || genidOf(domain) !== void 0 || launchSecurityType(domain) !== void 0 || domain.cpu?.mode?.value === "maximum";
 }
 function report(context, d, verdict) {
   if ("unknown" in verdict)
     context.note(`${ID4}: ${d.what} '${d.value.value}' not checked: ${verdict.unknown}`);
-  else if (!verdict.ok)
-    context.report({ range: d.value.range, message: verdict.message });
+  else if (!verdict.ok) {
+    if (d.atStart)
+      context.report({ range: d.value.range, message: `${verdict.message}: ${AT_START[d.atStart]}`, severity: "warning" });
+    else
+      context.report({ range: d.value.range, message: verdict.message });
+  }
 }
-var ID4, OK, MEMORY_MODELS, emulator_supports_device_default;
+var ID4, OK, SOUND_AT_START, MEMORY_MODELS, AT_START, emulator_supports_device_default;
 var init_emulator_supports_device = __esm({
   "dist/rules/emulator-supports-device.js"() {
     "use strict";
@@ -1117,6 +1151,7 @@ var init_emulator_supports_device = __esm({
     init_rule();
     ID4 = "emulator-supports-device";
     OK = { ok: true };
+    SOUND_AT_START = /* @__PURE__ */ new Set(["ac97", "es1370", "ich6", "ich9", "pcspk", "sb16"]);
     MEMORY_MODELS = /* @__PURE__ */ new Map([
       ["dimm", ["pc-dimm"]],
       ["nvdimm", ["nvdimm"]],
@@ -1124,10 +1159,11 @@ var init_emulator_supports_device = __esm({
       ["virtio-pmem", ["virtio-pmem-pci"]],
       ["sgx-epc", ["sgx-epc"]]
     ]);
+    AT_START = { qemu: "libvirt defines this domain, QEMU refuses to start it", libvirt: "libvirt defines this domain but refuses to start it" };
     emulator_supports_device_default = defineRule({
       meta: {
         id: ID4,
-        description: "A disk bus, NIC, controller (a SATA controller too), video, sound, TPM (libvirt's default too), watchdog, shmem or memory device model, a parallel port, a <genid> or launch security the document uses does not exist in the emulator",
+        description: "A disk bus, NIC, controller (a SATA controller too), video, sound, TPM (libvirt's default too), watchdog, shmem or memory device model, a parallel port, a <genid>, launch security or the CPU of <cpu mode='maximum'> the document uses does not exist in the emulator",
         defaultSeverity: "error",
         needsCapabilities: true,
         libvirtMessages: [
@@ -1150,7 +1186,13 @@ var init_emulator_supports_device = __esm({
           "S390 PV launch security is not supported with this QEMU binary",
           "SEV launch security is not supported with this QEMU binary",
           // When the domain starts (virsh define accepts it): QEMU's answer to a parallel port without an ISA bus.
-          "'%s' is not a valid device model name"
+          "'%s' is not a valid device model name",
+          // When the domain starts (virsh define accepts it): a USB controller model the emulator lacks.
+          "USB controller model '%s' not supported in this QEMU binary",
+          // A SCSI controller model the emulator lacks (libvirt 9.0 on s390x).
+          "This QEMU doesn't support the LSI 53C895A SCSI controller",
+          // <cpu mode='maximum'> where QEMU has no 'max' CPU model (riscv64 in QEMU 7.2).
+          "maximum CPU is not supported by QEMU binary"
         ]
       },
       check(domain, context) {
@@ -1986,6 +2028,9 @@ var init_select = __esm({
 });
 
 // dist/rules/policy.js
+function policyOptionsSchema(kind) {
+  return { type: "array", items: { ...POLICY_SCHEMA, properties: { ...POLICY_SCHEMA.properties, select: { ...SELECT_SCHEMA, virtlintSelect: kind } } } };
+}
 function compile(options) {
   let c = compiledCache.get(options);
   if (!c) {
@@ -1998,10 +2043,10 @@ function compile(options) {
 function subjectOf(s) {
   return s.attribute ? `<${s.element.tag} ${s.attribute.name}>` : `<${s.element.tag}>`;
 }
-function check(domain, policy, report2) {
+function check(model2, policy, report2) {
   const { options: o, path: path32 } = policy;
   const label = `policy '${o.name ?? o.select}'`;
-  const selected = selectAll(domain, path32);
+  const selected = selectAll(model2, path32);
   for (const s of selected) {
     const at2 = s.attribute?.attributeRange ?? s.range;
     if (o.forbid)
@@ -2018,14 +2063,14 @@ function check(domain, policy, report2) {
     }
   }
   if (o.require)
-    for (const m of selectMissing(domain, path32))
+    for (const m of selectMissing(model2, path32))
       report2(m.element.nameRange, `${missingText(m)}, which ${label} requires`);
   if (o.max !== void 0 && selected.length > o.max) {
     const first = selected[o.max];
     report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path32.source} in this document; ${label} allows at most ${o.max}`);
   }
   if (o.min !== void 0 && selected.length < o.min) {
-    report2(domain.nameRange, `${selected.length} \xD7 ${path32.source} in this document; ${label} requires at least ${o.min}`);
+    report2(model2.nameRange, `${selected.length} \xD7 ${path32.source} in this document; ${label} requires at least ${o.min}`);
   }
 }
 function missingText(m) {
@@ -2033,17 +2078,27 @@ function missingText(m) {
     return `<${m.element.tag}> has no ${m.attribute} attribute`;
   return `<${m.element.tag}> has no <${m.child === "*" ? "child element" : m.child}>${m.attribute !== void 0 ? ` with ${m.attribute}` : ""}`;
 }
-var CONSTRAINTS, POLICY_SCHEMA, compiledCache, MAX_POLICY_PATTERN_VALUE, policy_default;
+function checkPolicies(model2, context) {
+  if (context.options.length === 0)
+    return;
+  for (const raw of context.options) {
+    const policy = compile(raw);
+    const custom = policy.options.message;
+    check(model2, policy, (range, message, value) => context.report({ range, message: custom ? custom.replaceAll("{value}", value ?? "").replaceAll("{select}", policy.options.select) : message }));
+  }
+}
+var CONSTRAINTS, SELECT_SCHEMA, POLICY_SCHEMA, compiledCache, MAX_POLICY_PATTERN_VALUE, policy_default;
 var init_policy = __esm({
   "dist/rules/policy.js"() {
     "use strict";
     init_select();
     init_rule();
     CONSTRAINTS = ["allow", "deny", "pattern", "require", "forbid", "min", "max"];
+    SELECT_SCHEMA = { type: "string", pattern: SELECT_SYNTAX, errorMessage: { pattern: "is not a path like devices/disk/driver@cache (element names or *, with [@a], [@a='v'] or [@a!='v'] filters, then an optional @attribute)" } };
     POLICY_SCHEMA = {
       type: "object",
       properties: {
-        select: { type: "string", pattern: SELECT_SYNTAX, errorMessage: { pattern: "is not a path like devices/disk/driver@cache (element names or *, with [@a], [@a='v'] or [@a!='v'] filters, then an optional @attribute)" } },
+        select: SELECT_SCHEMA,
         name: { type: "string", minLength: 1 },
         allow: { type: "array", items: { type: "string" }, minItems: 1 },
         deny: { type: "array", items: { type: "string" }, minItems: 1 },
@@ -2070,15 +2125,7 @@ var init_policy = __esm({
         // The options array is one policy per element: ["error", {\u2026}, {\u2026}].
         schema: { type: "array", items: POLICY_SCHEMA }
       },
-      check(domain, context) {
-        if (context.options.length === 0)
-          return;
-        for (const raw of context.options) {
-          const policy = compile(raw);
-          const custom = policy.options.message;
-          check(domain, policy, (range, message, value) => context.report({ range, message: custom ? custom.replaceAll("{value}", value ?? "").replaceAll("{select}", policy.options.select) : message }));
-        }
-      }
+      check: checkPolicies
     });
   }
 });
@@ -2096,17 +2143,20 @@ var init_registry_core = __esm({
 
 // dist/src/model/memo.js
 function memoOf(domain) {
+  if (domain[VIEW_TARGET] !== void 0)
+    return { indexes: void 0, addresses: void 0, characterDevices: void 0 };
   const holder = domain;
   let memo = holder[MEMO];
   if (!memo)
     Object.defineProperty(holder, MEMO, { value: memo = { indexes: void 0, addresses: void 0, characterDevices: void 0 } });
   return memo;
 }
-var MEMO;
+var MEMO, VIEW_TARGET;
 var init_memo = __esm({
   "dist/src/model/memo.js"() {
     "use strict";
     MEMO = /* @__PURE__ */ Symbol("virtlint.domainMemo");
+    VIEW_TARGET = /* @__PURE__ */ Symbol.for("virtlint.readOnlyTarget");
   }
 });
 
@@ -6347,15 +6397,15 @@ var init_vhost_user_shared_memory = __esm({
         if (!anyVhostUser(domain))
           return;
         const disks = domain.devices.disks.filter((d) => d.type?.value === "vhostuser");
-        const fs26 = domain.devices.filesystems.filter((d) => d.driver?.type?.value === "virtiofs");
+        const fs27 = domain.devices.filesystems.filter((d) => d.driver?.type?.value === "virtiofs");
         const nics = domain.devices.interfaces.filter((n) => n.type?.value === "vhostuser");
-        if (disks.length + fs26.length + nics.length === 0 || guestMemoryIsShared(domain))
+        if (disks.length + fs27.length + nics.length === 0 || guestMemoryIsShared(domain))
           return;
         for (let i = 0, list = disks; i < list.length; i++) {
           const d = list[i];
           context.report({ range: d.type?.range ?? d.nameRange, message: `${diskName(d)} is a vhost-user disk, whose backend must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
         }
-        for (let i = 0, list = fs26; i < list.length; i++) {
+        for (let i = 0, list = fs27; i < list.length; i++) {
           const f = list[i];
           const drv = f.driver?.type;
           context.report({ range: drv?.range ?? f.nameRange, message: `virtiofs runs in a vhost-user daemon that must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
@@ -6755,11 +6805,12 @@ var init_filesystem_mode_requires_mapped = __esm({
 });
 
 // dist/rules/filesystem-type-mount.js
-var NO_SHARE, filesystem_type_mount_default;
+var SCHEMA_TYPES, NO_SHARE, filesystem_type_mount_default;
 var init_filesystem_type_mount = __esm({
   "dist/rules/filesystem-type-mount.js"() {
     "use strict";
     init_rule();
+    SCHEMA_TYPES = /* @__PURE__ */ new Set(["file", "block", "bind", "template", "ram"]);
     NO_SHARE = /* @__PURE__ */ new Set(["loop", "nbd", "ploop"]);
     filesystem_type_mount_default = defineRule({
       meta: {
@@ -6776,6 +6827,8 @@ var init_filesystem_type_mount = __esm({
           const d = list[i];
           const type = d.type;
           if (type && type.value !== "mount") {
+            if (!SCHEMA_TYPES.has(type.value))
+              continue;
             context.report({ range: type.range, message: `QEMU shares host directories only (type='mount'), not '${type.value}' filesystems: libvirt refuses this domain` });
             continue;
           }
@@ -6918,7 +6971,7 @@ var init_input_bus_compat = __esm({
     input_bus_compat_default = defineRule({
       meta: {
         id: "input-bus-compat",
-        description: "<input> devices on a bus that cannot carry them: a tablet on ps2, ps2 on ARM, RISC-V and s390 guests (their QEMU has no PS/2 controller), passthrough input or an input model off virtio, the xen bus in a QEMU domain, and the (non-)transitional virtio input models",
+        description: "<input> devices on a bus that cannot carry them: a tablet on ps2, ps2 on ARM, RISC-V and s390 guests (their QEMU has no PS/2 controller), passthrough input or an input model off virtio, the xen bus in a QEMU domain or an HVM guest, and the (non-)transitional virtio input models",
         defaultSeverity: "error",
         libvirtMessages: ["ps2 bus does not support %s input device", "ps2 is not supported by this QEMU binary", "only bus 'virtio' is supported for 'passthrough' input devices", "unsupported input bus %s", "only bus 'virtio' is supported for input model '%s'", "virtio (non-)transitional models are not supported for input type=%s"]
       },
@@ -6941,6 +6994,8 @@ var init_input_bus_compat = __esm({
             continue;
           if (bus.value === "xen" && isQemuDomain(domain)) {
             context.report({ range: bus.range, message: `the xen input bus is Xen's paravirtual frontend; QEMU domains have none: libvirt refuses this domain. Use bus='usb', 'ps2' or 'virtio'` });
+          } else if (bus.value === "xen" && domain.os?.type?.value === "hvm") {
+            context.report({ range: bus.range, message: `the xen input bus is the frontend of Xen's paravirtual guests (<type>xen</type>), not of an HVM guest: libvirt refuses this domain. Use bus='usb' or 'ps2'` });
           } else if (bus.value === "ps2" && type !== "mouse" && type !== "keyboard") {
             context.report({ range: bus.range, message: `PS/2 only has a mouse and a keyboard, not a ${type}: libvirt refuses this domain. Use bus='usb' (or 'virtio') for a ${type}` });
           } else if (bus.value === "ps2" && isQemuDomain(domain) && (isArm(domain) || archOf(domain).startsWith("riscv") || isS390(domain))) {
@@ -7415,16 +7470,29 @@ var init_memory_device_models = __esm({
 });
 
 // dist/rules/memory-dimm-arm-acpi.js
-var memory_dimm_arm_acpi_default;
+function tcg32BitCpu(domain) {
+  if (domain.type?.value !== "qemu")
+    return void 0;
+  const cpu = domain.cpu;
+  const mode = cpu?.mode?.value;
+  if (mode !== void 0 && mode !== "custom")
+    return void 0;
+  const model2 = cpu?.model?.value.trim();
+  if (!model2)
+    return "cortex-a15 (QEMU's default when <cpu> names no model)";
+  return CPU_32_BIT.has(model2) ? model2 : void 0;
+}
+var CPU_32_BIT, memory_dimm_arm_acpi_default;
 var init_memory_dimm_arm_acpi = __esm({
   "dist/rules/memory-dimm-arm-acpi.js"() {
     "use strict";
     init_machine();
     init_rule();
+    CPU_32_BIT = /* @__PURE__ */ new Set(["cortex-a7", "cortex-a8", "cortex-a9", "cortex-a15"]);
     memory_dimm_arm_acpi_default = defineRule({
       meta: {
         id: "memory-dimm-arm-acpi",
-        description: "a dimm or nvdimm memory device on an ARM virt guest that cannot have QEMU's acpi-ged device, which plugs them there: armv7l, or aarch64 without <acpi/> (libvirt defines it, QEMU refuses to start it)",
+        description: "a dimm or nvdimm memory device on an ARM virt guest that cannot have QEMU's acpi-ged device, which plugs them there: armv7l, aarch64 without <acpi/>, or an aarch64 TCG guest on a 32-bit CPU (QEMU's default) (libvirt defines it, QEMU refuses to start it)",
         // A warning, as the README's policy for refusals that only a later step makes: libvirt defines the
         // domain and builds its command line (domxml-to-native); QEMU refuses it when it starts.
         defaultSeverity: "warning",
@@ -7439,14 +7507,27 @@ var init_memory_dimm_arm_acpi = __esm({
         const machine = machineOf(domain);
         if (machine !== "virt" && !machine.startsWith("virt-"))
           return;
-        if (arch === "aarch64" && domain.features?.byName.get("acpi"))
+        const acpi = arch === "aarch64" && domain.features?.byName.get("acpi") !== void 0;
+        const cpu32 = acpi ? tcg32BitCpu(domain) : void 0;
+        if (acpi && !cpu32)
           return;
         for (let i = 0, list = domain.devices.memories; i < list.length; i++) {
           const model2 = list[i].model;
           if (model2?.value !== "dimm" && model2?.value !== "nvdimm")
             continue;
-          const fix = arch === "armv7l" ? "an armv7l guest has no such device: use virtio-mem instead" : "add <features><acpi/></features> (with UEFI firmware), or use virtio-mem";
-          context.report({ range: model2.range, message: `a ${model2.value} on ARM '${machine}' is plugged through QEMU's acpi-ged device, which ${arch === "armv7l" ? "a 32-bit guest never has" : "a guest without <acpi/> does not have"}: libvirt defines this domain, QEMU refuses to start it. ${fix[0].toUpperCase()}${fix.slice(1)}` });
+          let why;
+          let fix;
+          if (arch === "armv7l") {
+            why = "a 32-bit guest never has";
+            fix = "an armv7l guest has no such device: use virtio-mem instead";
+          } else if (cpu32) {
+            why = `a TCG guest on the 32-bit CPU ${cpu32} does not have`;
+            fix = "give the guest a 64-bit CPU (<cpu mode='maximum'/>, or a model such as cortex-a57), or use virtio-mem";
+          } else {
+            why = "a guest without <acpi/> does not have";
+            fix = "add <features><acpi/></features> (with UEFI firmware), or use virtio-mem";
+          }
+          context.report({ range: model2.range, message: `a ${model2.value} on ARM '${machine}' is plugged through QEMU's acpi-ged device, which ${why}: libvirt defines this domain, QEMU refuses to start it. ${fix[0].toUpperCase()}${fix.slice(1)}` });
         }
       }
     });
@@ -10990,6 +11071,135 @@ var init_registry_nwfilter = __esm({
   }
 });
 
+// dist/rules/policy-filter.js
+var policy_filter_default;
+var init_policy_filter = __esm({
+  "dist/rules/policy-filter.js"() {
+    "use strict";
+    init_rule();
+    init_policy();
+    policy_filter_default = defineNwFilterRule({
+      meta: {
+        id: "policy-filter",
+        description: "Site policies from configuration on network filter <filter> documents: allowed values, patterns, required or forbidden elements and attributes, counts",
+        // Inert without options, as policy.
+        defaultSeverity: "error",
+        schema: policyOptionsSchema("filter"),
+        // Where a policy reports is the configuration's to say (src/lsp/policy-topics.ts places it in
+        // hover); `min` reports at the root element.
+        reportsOn: ["filter"]
+      },
+      check: checkPolicies
+    });
+  }
+});
+
+// dist/rules/policy-network.js
+var policy_network_default;
+var init_policy_network = __esm({
+  "dist/rules/policy-network.js"() {
+    "use strict";
+    init_rule();
+    init_policy();
+    policy_network_default = defineNetworkRule({
+      meta: {
+        id: "policy-network",
+        description: "Site policies from configuration on <network> documents: allowed values, patterns, required or forbidden elements and attributes, counts",
+        // Inert without options, as policy.
+        defaultSeverity: "error",
+        schema: policyOptionsSchema("network"),
+        // Where a policy reports is the configuration's to say (src/lsp/policy-topics.ts places it in
+        // hover); `min` reports at the root element.
+        reportsOn: ["network"]
+      },
+      check: checkPolicies
+    });
+  }
+});
+
+// dist/rules/policy-pool.js
+var policy_pool_default;
+var init_policy_pool = __esm({
+  "dist/rules/policy-pool.js"() {
+    "use strict";
+    init_rule();
+    init_policy();
+    policy_pool_default = definePoolRule({
+      meta: {
+        id: "policy-pool",
+        description: "Site policies from configuration on storage <pool> documents: allowed values, patterns, required or forbidden elements and attributes, counts",
+        // Inert without options, as policy.
+        defaultSeverity: "error",
+        schema: policyOptionsSchema("pool"),
+        // Where a policy reports is the configuration's to say (src/lsp/policy-topics.ts places it in
+        // hover); `min` reports at the root element.
+        reportsOn: ["pool"]
+      },
+      check: checkPolicies
+    });
+  }
+});
+
+// dist/rules/policy-secret.js
+var policy_secret_default;
+var init_policy_secret = __esm({
+  "dist/rules/policy-secret.js"() {
+    "use strict";
+    init_rule();
+    init_policy();
+    policy_secret_default = defineSecretRule({
+      meta: {
+        id: "policy-secret",
+        description: "Site policies from configuration on <secret> documents: allowed values, patterns, required or forbidden elements and attributes, counts",
+        // Inert without options, as policy.
+        defaultSeverity: "error",
+        schema: policyOptionsSchema("secret"),
+        // Where a policy reports is the configuration's to say (src/lsp/policy-topics.ts places it in
+        // hover); `min` reports at the root element.
+        reportsOn: ["secret"]
+      },
+      check: checkPolicies
+    });
+  }
+});
+
+// dist/rules/policy-volume.js
+var policy_volume_default;
+var init_policy_volume = __esm({
+  "dist/rules/policy-volume.js"() {
+    "use strict";
+    init_rule();
+    init_policy();
+    policy_volume_default = defineVolumeRule({
+      meta: {
+        id: "policy-volume",
+        description: "Site policies from configuration on storage <volume> documents: allowed values, patterns, required or forbidden elements and attributes, counts",
+        // Inert without options, as policy.
+        defaultSeverity: "error",
+        schema: policyOptionsSchema("volume"),
+        // Where a policy reports is the configuration's to say (src/lsp/policy-topics.ts places it in
+        // hover); `min` reports at the root element.
+        reportsOn: ["volume"]
+      },
+      check: checkPolicies
+    });
+  }
+});
+
+// dist/rules/registry-policy.js
+var POLICY_RULES;
+var init_registry_policy = __esm({
+  "dist/rules/registry-policy.js"() {
+    "use strict";
+    init_policy_filter();
+    init_policy_network();
+    init_policy_pool();
+    init_policy_secret();
+    init_policy_volume();
+    POLICY_RULES = [policy_filter_default, policy_network_default, policy_pool_default, policy_secret_default, policy_volume_default];
+  }
+});
+
 // dist/rules/pool-adapter-parent-wwn.js
 var pool_adapter_parent_wwn_default;
 var init_pool_adapter_parent_wwn = __esm({
@@ -12019,10 +12229,10 @@ var init_boot_order_unsupported_device = __esm({
       },
       check(domain, context) {
         for (let i = 0, list = domain.devices.filesystems; i < list.length; i++) {
-          const fs26 = list[i];
-          if (!fs26.bootOrder || fs26.driver?.type?.value === "virtiofs")
+          const fs27 = list[i];
+          if (!fs27.bootOrder || fs27.driver?.type?.value === "virtiofs")
             continue;
-          context.report({ range: fs26.bootOrder.range, message: `only a virtiofs <filesystem> can be booted from; this one uses ${fs26.driver?.type?.value ? `driver '${fs26.driver.type.value}'` : "the default 9p driver"}: libvirt refuses this domain. Use <driver type='virtiofs'/> or remove <boot order>` });
+          context.report({ range: fs27.bootOrder.range, message: `only a virtiofs <filesystem> can be booted from; this one uses ${fs27.driver?.type?.value ? `driver '${fs27.driver.type.value}'` : "the default 9p driver"}: libvirt refuses this domain. Use <driver type='virtiofs'/> or remove <boot order>` });
         }
         for (let i = 0, list = domain.devices.hostdevs; i < list.length; i++) {
           const h = list[i];
@@ -12166,12 +12376,15 @@ var init_firmware_autoselect_match = __esm({
     "use strict";
     init_machine();
     init_rule();
-    QEMU_ARCH = { i686: "i386" };
+    QEMU_ARCH = { i686: "i386", armv7l: "arm" };
     firmware_autoselect_match_default = defineRule({
       meta: {
         id: "firmware-autoselect-match",
-        description: "<os firmware> (efi or bios) with requirements (interface, architecture, secure-boot, enrolled-keys, stateless) that no installed firmware descriptor satisfies",
-        defaultSeverity: "error",
+        description: "<os firmware> (efi or bios) with requirements (interface, architecture, secure-boot, enrolled-keys, stateless) that no installed firmware descriptor satisfies (libvirt defines it, then refuses to start it)",
+        // A warning, as the README's policy for refusals that only a later step makes: libvirt 9.0 selects
+        // the firmware when the guest starts (qemuFirmwareFillDomain), so it defines the domain and refuses
+        // to start it (asked of libvirtd 9.0: firmware='bios' on q35, UEFI for i686 and armv7l).
+        defaultSeverity: "warning",
         needsCapabilities: true,
         libvirtMessages: ["Unable to find any firmware to satisfy '%s'"]
       },
@@ -12214,7 +12427,7 @@ var init_firmware_autoselect_match = __esm({
           const source = context.capabilities?.profile.firmware ? "the captured firmware descriptors" : "the firmware descriptors installed here (/usr/share/qemu/firmware)";
           context.report({
             range: os4.firmware.range,
-            message: `none of ${source} (${descriptors.length}: ${descriptors.map((d) => d.file).join(", ") || "none"}) offers ${needs.slice(0, needs.indexOf(need) + 1).map((n) => n.what).join(", ")}: libvirt cannot select a firmware and refuses this domain. Install a matching firmware package, relax the requirements, or configure <loader> by hand`
+            message: `none of ${source} (${descriptors.length}: ${descriptors.map((d) => d.file).join(", ") || "none"}) offers ${needs.slice(0, needs.indexOf(need) + 1).map((n) => n.what).join(", ")}: libvirt defines this domain, but cannot select a firmware and refuses to start it. Install a matching firmware package, relax the requirements, or configure <loader> by hand`
           });
           return;
         }
@@ -13094,12 +13307,13 @@ var init_rules = __esm({
     init_registry_domain();
     init_registry_network();
     init_registry_nwfilter();
+    init_registry_policy();
     init_registry_pool();
     init_registry_volume();
     init_registry_secret();
     init_registry_topology();
     init_aliases();
-    RULES = [...CORE_RULES, ...DEVICE_RULES, ...DOMAIN_RULES, ...CAPABILITY_RULES, ...TOPOLOGY_RULES, ...NETWORK_RULES, ...POOL_RULES, ...VOLUME_RULES, ...SECRET_RULES, ...NWFILTER_RULES].sort((a, b) => (
+    RULES = [...CORE_RULES, ...DEVICE_RULES, ...DOMAIN_RULES, ...CAPABILITY_RULES, ...TOPOLOGY_RULES, ...NETWORK_RULES, ...POOL_RULES, ...VOLUME_RULES, ...SECRET_RULES, ...NWFILTER_RULES, ...POLICY_RULES].sort((a, b) => (
       // By code unit, not localeCompare: the same order for these ids, without loading ICU's collation at start-up.
       a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0
     ));
@@ -20184,14 +20398,1224 @@ var require_ajv = __commonJS({
   }
 });
 
-// dist/src/config/types.js
-var RULE_LEVELS, ConfigError;
-var init_types = __esm({
-  "dist/src/config/types.js"() {
+// dist/src/schema/kinds.js
+function kindOfRoot(rootName) {
+  return BY_ROOT.get(rootName);
+}
+var KIND_GRAMMARS, BY_ROOT, SUPPORTED_ROOTS;
+var init_kinds = __esm({
+  "dist/src/schema/kinds.js"() {
     "use strict";
-    RULE_LEVELS = ["off", "warn", "error"];
-    ConfigError = class extends Error {
+    KIND_GRAMMARS = {
+      domain: { root: "domain", file: "domain.rng", title: "virtual machine (domain)" },
+      network: { root: "network", file: "network.rng", title: "virtual network" },
+      pool: { root: "pool", file: "storagepool.rng", title: "storage pool" },
+      volume: { root: "volume", file: "storagevol.rng", title: "storage volume" },
+      domainsnapshot: { root: "domainsnapshot", file: "domainsnapshot.rng", title: "domain snapshot" },
+      domaincheckpoint: { root: "domaincheckpoint", file: "domaincheckpoint.rng", title: "domain checkpoint" },
+      filter: { root: "filter", file: "nwfilter.rng", title: "network filter" },
+      secret: { root: "secret", file: "secret.rng", title: "secret" },
+      interface: { root: "interface", file: "interface.rng", title: "host network interface" }
     };
+    BY_ROOT = new Map(Object.entries(KIND_GRAMMARS).map(([kind, g]) => [g.root, kind]));
+    SUPPORTED_ROOTS = [...BY_ROOT.keys()];
+  }
+});
+
+// dist/src/schema/bundled.js
+var import_node_url, BUNDLED_SCHEMA_DIR, COMPILED_GRAMMAR_DIR;
+var init_bundled = __esm({
+  "dist/src/schema/bundled.js"() {
+    "use strict";
+    import_node_url = require("node:url");
+    BUNDLED_SCHEMA_DIR = (0, import_node_url.fileURLToPath)(new URL("../../../schemas/", new URL("./src/schema/bundled.js", __virtlintBundleUrl).href));
+    COMPILED_GRAMMAR_DIR = (0, import_node_url.fileURLToPath)(new URL("../../grammars/", new URL("./src/schema/bundled.js", __virtlintBundleUrl).href));
+  }
+});
+
+// dist/src/grammar/describe.js
+function describeNamedType(defineName) {
+  return NAMED[defineName.toLowerCase()];
+}
+function describeData(data) {
+  const p = (n) => data.params.find((x) => x.name === n)?.value.trim();
+  const pattern2 = p("pattern");
+  const range = ownEntry(INTEGER_RANGES, data.type);
+  if (range) {
+    const extraPattern = pattern2 !== void 0 && !/^\[0-9\]\+$|^\\d\+$/.test(pattern2) ? ` matching the pattern ${pattern2}` : "";
+    const minEx = p("minExclusive");
+    const maxEx = p("maxExclusive");
+    const lo = p("minInclusive") ?? (minEx !== void 0 ? plusOne(minEx, 1) : void 0);
+    const hi = p("maxInclusive") ?? (maxEx !== void 0 ? plusOne(maxEx, -1) : void 0);
+    if (lo === void 0 && hi === void 0)
+      return `${ownEntry(XSD_WORDS, data.type)}${extraPattern}`;
+    const from = lo ?? range[0];
+    const to = hi ?? range[1];
+    const words3 = from !== void 0 && to !== void 0 ? `an integer from ${from} to ${to}` : from !== void 0 ? `an integer of at least ${from}` : `an integer up to ${to}`;
+    return words3 + extraPattern;
+  }
+  let words2 = ownEntry(XSD_WORDS, data.type) ?? `a value of type ${data.type}`;
+  if (pattern2 !== void 0) {
+    words2 = data.type === "string" || data.type === "token" ? `text matching the pattern ${pattern2}` : `${words2} matching the pattern ${pattern2}`;
+  }
+  const min = p("minInclusive") ?? (p("minExclusive") !== void 0 ? `more than ${p("minExclusive")}` : void 0);
+  const max = p("maxInclusive") ?? (p("maxExclusive") !== void 0 ? `less than ${p("maxExclusive")}` : void 0);
+  if (min !== void 0 && max !== void 0)
+    words2 += ` from ${min} to ${max}`;
+  else if (min !== void 0)
+    words2 += ` of at least ${min}`;
+  else if (max !== void 0)
+    words2 += ` up to ${max}`;
+  const len = p("length");
+  const minLen = p("minLength");
+  const maxLen = p("maxLength");
+  if (len !== void 0)
+    words2 += ` of exactly ${len} characters`;
+  else if (minLen !== void 0 && maxLen !== void 0)
+    words2 += ` of ${minLen} to ${maxLen} characters`;
+  else if (minLen !== void 0)
+    words2 += ` of at least ${minLen} characters`;
+  else if (maxLen !== void 0)
+    words2 += ` of at most ${maxLen} characters`;
+  return words2;
+}
+var NAMED, XSD_WORDS, INTEGER_RANGES, plusOne;
+var init_describe2 = __esm({
+  "dist/src/grammar/describe.js"() {
+    "use strict";
+    init_own_entry();
+    NAMED = {
+      absfilepath: "an absolute path",
+      absdirpath: "an absolute directory path",
+      filepath: "a file path",
+      dirpath: "a directory path",
+      vmwarepath: "a VMware datastore path",
+      uuid: "a UUID (such as 4dea22b3-1d52-d8f3-2516-782e98ab3fa0)",
+      macaddr: "a MAC address (such as 52:54:00:12:34:56)",
+      unimacaddr: "a unicast MAC address",
+      unicastmacaddr: "a unicast MAC address",
+      multimacaddr: "a multicast MAC address",
+      multicastmacaddr: "a multicast MAC address",
+      ipv4addr: "an IPv4 address",
+      ipv6addr: "an IPv6 address",
+      ipaddr: "an IP address",
+      ipv4prefix: "an IPv4 prefix length (0 to 32)",
+      ipv6prefix: "an IPv6 prefix length (0 to 128)",
+      ipprefix: "a network prefix length",
+      unsignedint: "an unsigned integer",
+      unsignedlong: "an unsigned integer",
+      unsignedshort: "an unsigned integer up to 65535",
+      positiveinteger: "a positive integer",
+      hexuint: "a hexadecimal number",
+      hexnumber: "a hexadecimal number",
+      octalmode: "an octal file mode (such as 0644)",
+      uint8: "an integer from 0 to 255 (decimal or 0x hexadecimal)",
+      uint16: "an integer from 0 to 65535 (decimal or 0x hexadecimal)",
+      uint24: "an integer from 0 to 16777215 (decimal or 0x hexadecimal)",
+      uint32: "an integer from 0 to 4294967295 (decimal or 0x hexadecimal)",
+      cpuset: "a CPU list (such as '0-3,^2,8')",
+      scaledinteger: "a size (an unsigned integer)",
+      unit: "a size unit (such as 'KiB', 'MiB', 'GiB')",
+      sizeunit: "a size unit (such as 'KiB', 'MiB', 'GiB')",
+      objectname: "a name without slashes",
+      objectnamewithslash: "a name",
+      genericname: "a name (letters, digits, _ + - . : ,)",
+      dnsname: "a DNS name",
+      devicename: "a device name",
+      zonename: "a zone name",
+      portnumber: "a port number (-1 to 65535)",
+      pcidomain: "a PCI domain number (such as 0x0000)",
+      pcibus: "a PCI bus number (such as 0x00)",
+      pcislot: "a PCI slot number (such as 0x1f)",
+      pcifunc: "a PCI function number (0 to 7)",
+      pcifunction: "a PCI function number (0 to 7)",
+      wwn: "a World Wide Name (16 hexadecimal digits)",
+      timedelta: "a number of seconds",
+      archname: "a CPU architecture name",
+      archnames: "a CPU architecture name",
+      dbusaddr: "a D-Bus address",
+      dbusaddress: "a D-Bus address",
+      yesno: "'yes' or 'no'",
+      viryesno: "'yes' or 'no'",
+      onoff: "'on' or 'off'",
+      vironoff: "'on' or 'off'"
+    };
+    XSD_WORDS = {
+      string: "text",
+      token: "text",
+      normalizedString: "text",
+      int: "an integer",
+      integer: "an integer",
+      long: "an integer",
+      short: "an integer",
+      byte: "an integer",
+      unsignedInt: "an unsigned integer",
+      unsignedLong: "an unsigned integer",
+      unsignedShort: "an unsigned integer up to 65535",
+      unsignedByte: "an unsigned integer up to 255",
+      nonNegativeInteger: "an unsigned integer",
+      positiveInteger: "a positive integer",
+      negativeInteger: "a negative integer",
+      nonPositiveInteger: "a negative integer or 0",
+      decimal: "a decimal number",
+      double: "a number",
+      float: "a number",
+      boolean: "'true' or 'false'",
+      dateTime: "a date and time (such as 2024-01-31T12:00:00)",
+      date: "a date",
+      anyURI: "a URI",
+      NCName: "a name without colons",
+      Name: "an XML name",
+      QName: "a qualified name",
+      ID: "an identifier",
+      IDREF: "an identifier reference",
+      hexBinary: "hexadecimal data",
+      base64Binary: "base64 data"
+    };
+    INTEGER_RANGES = {
+      integer: [void 0, void 0],
+      long: ["-9223372036854775808", "9223372036854775807"],
+      int: ["-2147483648", "2147483647"],
+      short: ["-32768", "32767"],
+      byte: ["-128", "127"],
+      nonNegativeInteger: ["0", void 0],
+      positiveInteger: ["1", void 0],
+      unsignedLong: ["0", "18446744073709551615"],
+      unsignedInt: ["0", "4294967295"],
+      unsignedShort: ["0", "65535"],
+      unsignedByte: ["0", "255"],
+      negativeInteger: [void 0, "-1"],
+      nonPositiveInteger: [void 0, "0"]
+    };
+    plusOne = (v, d) => /^-?\d{1,15}$/.test(v) ? String(Number(v) + d) : v;
+  }
+});
+
+// dist/src/grammar/model.js
+function clark(ns, local) {
+  return ns ? `{${ns}}${local}` : local;
+}
+function nameClassMatches(nc, ns, local) {
+  switch (nc.kind) {
+    case "name":
+      return nc.ns === ns && nc.local === local;
+    case "anyName":
+      return !(nc.except && nameClassMatches(nc.except, ns, local));
+    case "nsName":
+      return nc.ns === ns && !(nc.except && nameClassMatches(nc.except, ns, local));
+    case "choice":
+      return nc.items.some((i) => nameClassMatches(i, ns, local));
+  }
+}
+function namesOf(nc) {
+  switch (nc.kind) {
+    case "name":
+      return [{ ns: nc.ns, local: nc.local }];
+    case "choice":
+      return nc.items.flatMap(namesOf);
+    default:
+      return [];
+  }
+}
+function hasWildcard(nc) {
+  return nc.kind === "anyName" || nc.kind === "nsName" || nc.kind === "choice" && nc.items.some(hasWildcard);
+}
+var init_model2 = __esm({
+  "dist/src/grammar/model.js"() {
+    "use strict";
+  }
+});
+
+// dist/src/grammar/index-grammar.js
+function mergeValueSpecs(specs) {
+  if (specs.length === 1)
+    return specs[0];
+  const distinct = new Set(specs);
+  if (distinct.size === 1)
+    return specs[0];
+  const values = /* @__PURE__ */ new Set();
+  const forms = /* @__PURE__ */ new Set();
+  for (const s of distinct) {
+    for (const v of s.values)
+      values.add(v);
+    for (const f of s.forms)
+      forms.add(f);
+  }
+  return { values: [...values], forms: [...forms] };
+}
+function unionOf(items, of) {
+  if (items.length === 0)
+    return EMPTY;
+  let out = /* @__PURE__ */ new Set();
+  const added = /* @__PURE__ */ new Set();
+  for (const i of items) {
+    const r = of(i);
+    if (out === null)
+      continue;
+    if (r === null)
+      out = null;
+    else if (!added.has(r)) {
+      added.add(r);
+      for (const x of r)
+        out.add(x);
+    }
+  }
+  return out;
+}
+function intersectionOf(items, of) {
+  let out = null;
+  const seen = /* @__PURE__ */ new Set();
+  for (const i of items) {
+    const r = of(i);
+    if (r === null || seen.has(r))
+      continue;
+    seen.add(r);
+    out = out === null ? r : new Set([...out].filter((x) => r.has(x)));
+  }
+  return out;
+}
+function parseStep(step) {
+  const m = /^\{([^}]*)\}(.*)$/.exec(step);
+  return m ? { ns: m[1], local: m[2] } : { ns: "", local: step };
+}
+function mergeListed(parts2) {
+  const present = parts2.filter((m) => m.size > 0);
+  if (present.length === 0)
+    return NO_VALUES;
+  if (present.length === 1)
+    return present[0];
+  const out = /* @__PURE__ */ new Map();
+  const owned = /* @__PURE__ */ new Set();
+  for (const m of present) {
+    for (const [name, values] of m) {
+      const prev = out.get(name);
+      if (!prev)
+        out.set(name, values);
+      else if (prev !== values) {
+        const set = owned.has(name) ? prev : new Set(prev);
+        owned.add(name);
+        for (const v of values)
+          set.add(v);
+        out.set(name, set);
+      }
+    }
+  }
+  return out;
+}
+function listedValues(p, seen = /* @__PURE__ */ new Set()) {
+  switch (p.kind) {
+    case "value":
+      return p.type === "token" || p.type === "string" ? /* @__PURE__ */ new Set([normalizeValue(p.value)]) : void 0;
+    case "choice": {
+      const out = /* @__PURE__ */ new Set();
+      for (const i of p.items) {
+        const v = listedValues(i, seen);
+        if (!v)
+          return void 0;
+        for (const x of v)
+          out.add(x);
+      }
+      return out;
+    }
+    case "ref":
+      if (seen.has(p.define.uid))
+        return void 0;
+      seen.add(p.define.uid);
+      return listedValues(p.define.pattern, seen);
+    default:
+      return void 0;
+  }
+}
+function textRunSpec(leaves) {
+  let spec = textRunSpecs.get(leaves);
+  if (spec)
+    return spec;
+  const values = /* @__PURE__ */ new Set();
+  const forms = /* @__PURE__ */ new Set();
+  for (const q of leaves) {
+    if (q.kind === "value")
+      values.add(q.type === "string" ? q.value : q.value.replace(/\s+/g, " ").trim());
+    else if (q.kind === "data")
+      forms.add(describeData(q));
+    else if (q.kind === "text")
+      forms.add("any text");
+    else if (q.kind === "list")
+      forms.add("a space-separated list");
+    else if (q.kind === "empty")
+      values.add("");
+  }
+  textRunSpecs.set(leaves, spec = { values: [...values], forms: [...forms] });
+  return spec;
+}
+function partsOf(p) {
+  const entries = [];
+  let run;
+  let text3;
+  const textLeaf = (q) => {
+    if (!text3)
+      entries.push({ kind: "text", repeated: false, leaves: text3 = [] });
+    text3.push(q);
+  };
+  let anyAttribute = false;
+  let hasText2 = false;
+  const visit = (q, repeated) => {
+    switch (q.kind) {
+      case "attribute": {
+        if (hasWildcard(q.name))
+          anyAttribute = true;
+        for (const n of namesOf(q.name)) {
+          if (!run)
+            entries.push({ kind: "attributes", repeated, byName: run = /* @__PURE__ */ new Map() });
+          const key = clark(n.ns, n.local);
+          let r = run.get(key);
+          if (!r)
+            run.set(key, r = { patterns: [] });
+          r.patterns.push(q);
+          if (r.documentation === void 0 && q.documentation)
+            r.documentation = q.documentation;
+        }
+        return;
+      }
+      case "element":
+        entries.push({ kind: "element", repeated, pattern: q });
+        return;
+      case "group":
+      case "interleave":
+      case "choice":
+        for (const i of q.items)
+          visit(i, repeated);
+        return;
+      case "optional":
+        visit(q.item, repeated);
+        return;
+      case "zeroOrMore":
+      case "oneOrMore":
+        visit(q.item, true);
+        return;
+      case "mixed":
+        hasText2 = true;
+        visit(q.item, repeated);
+        return;
+      case "list":
+      case "text":
+      case "value":
+      case "data":
+        hasText2 = true;
+        textLeaf(q);
+        return;
+      case "empty":
+        textLeaf(q);
+        return;
+      case "ref":
+        entries.push({ kind: "ref", repeated, define: q.define });
+        run = void 0;
+        text3 = void 0;
+        return;
+      case "notAllowed":
+        return;
+    }
+  };
+  visit(p, false);
+  return { entries, anyAttribute, hasText: hasText2 };
+}
+function valueSet(spec) {
+  let set = valueSets.get(spec);
+  if (!set)
+    valueSets.set(spec, set = new Set(spec.values));
+  return set;
+}
+function dedupe(patterns) {
+  const seen = /* @__PURE__ */ new Set();
+  return patterns.filter((p) => seen.has(p.id) ? false : (seen.add(p.id), true));
+}
+function namedTypeSpec(define) {
+  const named2 = NARROWED_DEFINES.has(define) ? void 0 : describeNamedType(define.name);
+  if (!named2)
+    return null;
+  const inner = valueSpec([define.pattern]);
+  return { values: inner.values, forms: inner.forms.length === 0 ? [] : [named2] };
+}
+function valueSpec(contents) {
+  const values = /* @__PURE__ */ new Set();
+  const forms = /* @__PURE__ */ new Set();
+  const visit = (p, seen) => {
+    switch (p.kind) {
+      case "value": {
+        values.add(p.type === "string" ? p.value : p.value.replace(/\s+/g, " ").trim());
+        return;
+      }
+      case "data":
+        forms.add(describeData(p));
+        return;
+      case "text":
+        forms.add("any text");
+        return;
+      case "list":
+        forms.add("a space-separated list");
+        return;
+      case "empty":
+        values.add("");
+        return;
+      case "choice":
+      case "group":
+      case "interleave":
+        for (const i of p.items)
+          visit(i, seen);
+        return;
+      case "optional":
+      case "zeroOrMore":
+      case "oneOrMore":
+      case "mixed":
+        visit(p.item, seen);
+        return;
+      case "ref": {
+        if (seen.has(p.define.uid))
+          return;
+        seen.add(p.define.uid);
+        const named2 = namedTypeSpec(p.define);
+        if (named2) {
+          for (const f of named2.forms)
+            forms.add(f);
+          for (const v of named2.values)
+            values.add(v);
+          return;
+        }
+        visit(p.define.pattern, seen);
+        return;
+      }
+      default:
+        return;
+    }
+  };
+  for (const c of contents)
+    visit(c, /* @__PURE__ */ new Set());
+  return { values: [...values], forms: [...forms] };
+}
+function textSpec(spec) {
+  const known = textSpecs.get(spec);
+  if (known)
+    return known;
+  const values = spec.values.filter((v) => v !== "" || spec.forms.length === 0 && spec.values.length === 1);
+  const out = { values, forms: spec.forms };
+  textSpecs.set(spec, out);
+  return out;
+}
+function summarize(name, patterns) {
+  const attrs = /* @__PURE__ */ new Map();
+  const counts = /* @__PURE__ */ new Map();
+  for (const p of patterns) {
+    for (const a of p.attributes) {
+      counts.set(a.name, (counts.get(a.name) ?? 0) + (a.required ? 1 : 0));
+      const prev = attrs.get(a.name);
+      if (prev)
+        prev.specs.push(a.value);
+      else
+        attrs.set(a.name, { first: a, specs: [a.value] });
+    }
+  }
+  const merged = (e) => e.specs.length > 1 ? { ...e.first, value: mergeValueSpecs(e.specs) } : e.first;
+  const children = /* @__PURE__ */ new Map();
+  for (const p of patterns) {
+    for (const c of p.children) {
+      const e = children.get(c.name) ?? { required: 0, repeatable: false };
+      if (c.required)
+        e.required++;
+      if (c.repeatable)
+        e.repeatable = true;
+      children.set(c.name, e);
+    }
+  }
+  const texts = patterns.map((p) => p.text).filter((t) => t !== void 0);
+  const documentation = patterns.map((p) => p.documentation).find((d) => d);
+  return {
+    name,
+    attributes: [...attrs.values()].map(merged).map((a) => ({ ...a, required: counts.get(a.name) === patterns.length })),
+    anyAttribute: patterns.some((p) => p.anyAttribute),
+    children: [...children.entries()].map(([n, e]) => ({ name: n, required: e.required === patterns.length, repeatable: e.repeatable })),
+    anyElement: patterns.some((p) => p.anyElement),
+    text: texts.length > 0 ? mergeValueSpecs(texts) : void 0,
+    patterns,
+    ...documentation ? { documentation } : {}
+  };
+}
+var EMPTY, PartsFold, anyOf, RequiredGiven, MAX_REQUIRED_GIVEN, MAX_MEMOISED_PATHS, GrammarIndex, NO_VALUES, NARROWED_DEFINES, nextSpecializedId, normalizeValue, textRunSpecs, valueSets, textSpecs;
+var init_index_grammar = __esm({
+  "dist/src/grammar/index-grammar.js"() {
+    "use strict";
+    init_describe2();
+    init_model2();
+    EMPTY = /* @__PURE__ */ new Set();
+    PartsFold = class {
+      leaf;
+      combine;
+      none;
+      byPattern = /* @__PURE__ */ new WeakMap();
+      byDefine = /* @__PURE__ */ new Map();
+      constructor(leaf, combine, none) {
+        this.leaf = leaf;
+        this.combine = combine;
+        this.none = none;
+      }
+      of(p) {
+        switch (p.kind) {
+          case "group":
+          case "interleave":
+          case "choice":
+          case "optional":
+          case "zeroOrMore":
+          case "oneOrMore":
+          case "mixed": {
+            let out = this.byPattern.get(p);
+            if (out === void 0) {
+              out = this.combine("items" in p ? p.items.map((i) => this.of(i)) : [this.of(p.item)], p);
+              this.byPattern.set(p, out);
+            }
+            return out;
+          }
+          case "ref": {
+            const uid = p.define.uid;
+            let out = this.byDefine.get(uid);
+            if (out === void 0) {
+              this.byDefine.set(uid, this.none);
+              out = this.of(p.define.pattern);
+              this.byDefine.set(uid, out);
+            }
+            return out;
+          }
+          default:
+            return this.leaf(p);
+        }
+      }
+    };
+    anyOf = (parts2) => parts2.includes(true);
+    RequiredGiven = class {
+      defines = /* @__PURE__ */ new Map();
+      openOf = /* @__PURE__ */ new Set();
+      /** Whether a pattern declares any of the present attribute names. */
+      mentioned;
+      constructor(present) {
+        const leaf = (p) => p.kind === "attribute" && namesOf(p.name).some((n) => present.has(clark(n.ns, n.local)));
+        this.mentioned = new PartsFold(leaf, anyOf, false);
+      }
+      of(p) {
+        switch (p.kind) {
+          case "attribute": {
+            const names3 = namesOf(p.name);
+            const only = names3[0];
+            return names3.length === 1 && only && !hasWildcard(p.name) ? /* @__PURE__ */ new Set([clark(only.ns, only.local)]) : EMPTY;
+          }
+          case "group":
+          case "interleave":
+            return unionOf(p.items, (i) => this.of(i));
+          case "choice": {
+            const used = p.items.filter((i) => this.mentioned.of(i));
+            return intersectionOf(used.length > 0 ? used : p.items, (i) => this.of(i));
+          }
+          case "optional":
+          case "zeroOrMore":
+            return this.mentioned.of(p.item) ? this.of(p.item) : EMPTY;
+          case "oneOrMore":
+          case "mixed":
+            return this.of(p.item);
+          case "notAllowed":
+            return null;
+          case "ref": {
+            const uid = p.define.uid;
+            if (this.defines.has(uid))
+              return this.defines.get(uid);
+            if (this.openOf.has(uid))
+              return EMPTY;
+            this.openOf.add(uid);
+            const r = this.of(p.define.pattern);
+            this.openOf.delete(uid);
+            this.defines.set(uid, r);
+            return r;
+          }
+          default:
+            return EMPTY;
+        }
+      }
+    };
+    MAX_REQUIRED_GIVEN = 64;
+    MAX_MEMOISED_PATHS = 2e4;
+    GrammarIndex = class {
+      grammar;
+      infos = /* @__PURE__ */ new Map();
+      childPatternsMemo = /* @__PURE__ */ new Map();
+      childInfosMemo = /* @__PURE__ */ new Map();
+      pathMemo = /* @__PURE__ */ new Map();
+      parentsMemo;
+      requiredMemo = /* @__PURE__ */ new Map();
+      requiredGivenMemo = /* @__PURE__ */ new Map();
+      specialized = /* @__PURE__ */ new Map();
+      narrowedRefs = /* @__PURE__ */ new Map();
+      formsMemo = /* @__PURE__ */ new Map();
+      declaredValuesMemo = /* @__PURE__ */ new WeakMap();
+      listedValuesMemo = /* @__PURE__ */ new WeakMap();
+      definePartsMemo = /* @__PURE__ */ new Map();
+      flats = /* @__PURE__ */ new WeakMap();
+      namedSpecs = /* @__PURE__ */ new Map();
+      runSpecs = /* @__PURE__ */ new WeakMap();
+      attributeSpecs = /* @__PURE__ */ new WeakMap();
+      constructor(grammar) {
+        this.grammar = grammar;
+      }
+      /** How many paths `elementsAt`, and names `childInfos`, keep answers for (bounded: see there). */
+      get memoised() {
+        let childNames = 0;
+        for (const byName of this.childInfosMemo.values())
+          childNames += byName.size;
+        return { paths: this.pathMemo.size, childNames };
+      }
+      /** Element patterns allowed as the document element. */
+      rootPatterns() {
+        return this.elementPatternsIn(this.grammar.start);
+      }
+      /** Element patterns directly allowed inside an element pattern (not entering nested elements). */
+      childPatterns(el) {
+        let out = this.childPatternsMemo.get(el.id);
+        if (!out) {
+          out = this.elementPatternsIn(el.content);
+          this.childPatternsMemo.set(el.id, out);
+        }
+        return out;
+      }
+      /**
+       * Required attributes an instance with the `present` attributes lacks, for one element pattern.
+       * Requirements inside optional parts count once the instance uses that part: a `portgroup` that
+       * only comes together with `network` makes `network` required.
+       */
+      missingAttributes(el, present) {
+        const need = this.requiredGiven(present).of(el.content) ?? EMPTY;
+        return [...need].filter((n) => !present.has(n));
+      }
+      /**
+       * The RequiredGiven of a set of present names, kept (a few) so that the patterns asked in turn with
+       * the same names share what each define requires: completion asks for every pattern at a place,
+       * and n patterns referring to one define of n forms each walked it anew (n\u00b2).
+       */
+      requiredGiven(present) {
+        const key = [...present].sort().join(" ");
+        let out = this.requiredGivenMemo.get(key);
+        if (!out) {
+          if (this.requiredGivenMemo.size >= MAX_REQUIRED_GIVEN)
+            this.requiredGivenMemo.clear();
+          this.requiredGivenMemo.set(key, out = new RequiredGiven(new Set(present)));
+        }
+        return out;
+      }
+      /** Element patterns named `name` (`local` or `{uri}local`) allowed directly inside any of `parents`. */
+      childInfos(parents, name) {
+        if (parents.length === 1)
+          return this.childInfosOf(parents[0].pattern, name);
+        const seen = /* @__PURE__ */ new Set();
+        const out = [];
+        for (const p of parents) {
+          for (const c of this.childInfosOf(p.pattern, name)) {
+            if (seen.has(c.pattern.id))
+              continue;
+            seen.add(c.pattern.id);
+            out.push(c);
+          }
+        }
+        return out;
+      }
+      /** Element patterns named `name` directly inside one element pattern (memoised: schema messages ask per error, the editor per keystroke). */
+      childInfosOf(parent, name) {
+        let byName = this.childInfosMemo.get(parent.id);
+        if (!byName)
+          this.childInfosMemo.set(parent.id, byName = /* @__PURE__ */ new Map());
+        let out = byName.get(name);
+        if (!out) {
+          const { ns, local } = parseStep(name);
+          out = this.childPatterns(parent).filter((p) => nameClassMatches(p.name, ns, local)).map((p) => this.info(p));
+          if (out.length > 0) {
+            if (byName.size >= MAX_MEMOISED_PATHS)
+              byName.clear();
+            byName.set(name, out);
+          }
+        }
+        return out;
+      }
+      /**
+       * The element patterns that may match the element at `path` (names from the root, each `local`
+       * or `{uri}local`), e.g. ['domain', 'devices', 'disk', 'driver']. Empty when the grammar does not
+       * allow such a path.
+       */
+      elementsAt(path32) {
+        const key = path32.join("\0");
+        const cached = this.pathMemo.get(key);
+        if (cached)
+          return cached;
+        if (this.pathMemo.size >= MAX_MEMOISED_PATHS)
+          this.pathMemo.clear();
+        let current = this.rootPatterns();
+        for (const [i, step] of path32.entries()) {
+          const { ns, local } = parseStep(step);
+          const pool = i === 0 ? current : dedupe(current.flatMap((p) => this.childPatterns(p)));
+          current = pool.filter((p) => nameClassMatches(p.name, ns, local));
+          if (current.length === 0)
+            break;
+        }
+        const out = path32.length === 0 ? [] : current.map((p) => this.info(p));
+        this.pathMemo.set(key, out);
+        return out;
+      }
+      /** The union of what the patterns at `path` allow; undefined when nothing may be there. */
+      describe(path32) {
+        const patterns = this.elementsAt(path32);
+        if (patterns.length === 0)
+          return void 0;
+        return summarize(path32[path32.length - 1], patterns);
+      }
+      /** Names of the elements under which an element named `name` may appear, anywhere in the grammar. */
+      parentsOf(name) {
+        this.parentsMemo ??= this.parentsByName();
+        return this.parentsMemo.get(name) ?? [];
+      }
+      /** parentsOf for every element name, each list sorted once. */
+      parentsByName() {
+        const map = /* @__PURE__ */ new Map();
+        for (const parent of this.reachableElements()) {
+          const parentNames = namesOf(parent.name).map((n) => clark(n.ns, n.local));
+          for (const c of this.childPatterns(parent)) {
+            for (const n of namesOf(c.name)) {
+              const key = clark(n.ns, n.local);
+              let set = map.get(key);
+              if (!set)
+                map.set(key, set = /* @__PURE__ */ new Set());
+              for (const p of parentNames)
+                set.add(p);
+            }
+          }
+        }
+        return new Map([...map].map(([child3, parents]) => [child3, [...parents].sort()]));
+      }
+      /** Every element pattern reachable from the start pattern. */
+      reachableElements() {
+        const seen = /* @__PURE__ */ new Map();
+        const queue = [...this.rootPatterns()];
+        while (queue.length > 0) {
+          const p = queue.pop();
+          if (seen.has(p.id))
+            continue;
+          seen.set(p.id, p);
+          for (const c of this.childPatterns(p))
+            queue.push(c);
+        }
+        return [...seen.values()];
+      }
+      /** What one element pattern allows. */
+      info(el) {
+        const cached = this.infos.get(el.id);
+        if (cached)
+          return cached;
+        const { own, flat } = this.flatOf(el.content);
+        this.flats.delete(el.content);
+        if (!this.childPatternsMemo.has(el.id))
+          this.childPatternsMemo.set(el.id, flat.elements);
+        const requiredAttrs = this.required(el.content, "attribute") ?? EMPTY;
+        const requiredElems = this.required(el.content, "element") ?? EMPTY;
+        const children = flat.elements;
+        const childNames = /* @__PURE__ */ new Map();
+        for (const c of children) {
+          for (const n of namesOf(c.name)) {
+            const key = clark(n.ns, n.local);
+            if (!childNames.has(key))
+              childNames.set(key, { name: key, required: requiredElems.has(key), repeatable: flat.repeated.has(key) });
+          }
+        }
+        const attributes = [...flat.attributes.entries()].map(([name, runs]) => {
+          const first = runs[0];
+          const documentation = runs.find((r) => r.documentation)?.documentation;
+          return {
+            name,
+            required: requiredAttrs.has(name),
+            value: runs.length === 1 ? this.runSpec(first) : mergeValueSpecs(runs.map((r) => this.runSpec(r))),
+            source: first.patterns[0].source,
+            ...documentation ? { documentation } : {}
+          };
+        });
+        const info = {
+          pattern: el,
+          names: namesOf(el.name).map((n) => clark(n.ns, n.local)),
+          attributes,
+          anyAttribute: flat.anyAttribute,
+          children: [...childNames.values()],
+          anyElement: children.some((c) => hasWildcard(c.name)),
+          text: flat.hasText ? textSpec(this.textOf(own)) : void 0,
+          source: el.source,
+          ...el.documentation ? { documentation: el.documentation } : {}
+        };
+        this.infos.set(el.id, info);
+        return info;
+      }
+      /**
+       * What a pattern holds, not entering elements or attributes, refs followed (each define once per
+       * repetition context, as the walks it replaces did): its attributes by name (in first-seen order,
+       * each as the runs of the defines that declare it), its element patterns (each once, first-seen
+       * order), the names of those under a repetition, whether any attribute is a wildcard and whether
+       * it holds text. Each define's own part is summarised once (defineParts) and shared: walking all
+       * a define holds again for every element pattern referring to it took time quadratic in k
+       * patterns of <e> each referring to one choice of k forms (4,000: 3.4 s for elementsFor one <e>).
+       */
+      flatten(own) {
+        const attributes = /* @__PURE__ */ new Map();
+        const elements = [];
+        const elementIds = /* @__PURE__ */ new Set();
+        const repeated = /* @__PURE__ */ new Set();
+        const seenOutside = /* @__PURE__ */ new Set();
+        const seenInside = /* @__PURE__ */ new Set();
+        let anyAttribute = false;
+        let hasText2 = false;
+        const add = (parts2, outer, first) => {
+          if (parts2.anyAttribute)
+            anyAttribute = true;
+          if (parts2.hasText)
+            hasText2 = true;
+          for (const e of parts2.entries) {
+            const inRepetition = outer || e.repeated;
+            switch (e.kind) {
+              case "attributes":
+                if (!first)
+                  break;
+                for (const [name, run] of e.byName) {
+                  const runs = attributes.get(name);
+                  if (runs)
+                    runs.push(run);
+                  else
+                    attributes.set(name, [run]);
+                }
+                break;
+              case "element":
+                if (first && !elementIds.has(e.pattern.id)) {
+                  elementIds.add(e.pattern.id);
+                  elements.push(e.pattern);
+                }
+                if (inRepetition)
+                  for (const n of namesOf(e.pattern.name))
+                    repeated.add(clark(n.ns, n.local));
+                break;
+              case "ref": {
+                const uid = e.define.uid;
+                const seen = inRepetition ? seenInside : seenOutside;
+                if (seen.has(uid))
+                  break;
+                seen.add(uid);
+                add(this.defineParts(e.define), inRepetition, !(inRepetition ? seenOutside : seenInside).has(uid));
+                break;
+              }
+            }
+          }
+        };
+        add(own, false, true);
+        return { attributes, elements, repeated, anyAttribute, hasText: hasText2 };
+      }
+      /**
+       * What valueSpec says of a pattern's text (`own`: its partsOf), made of the text runs of the
+       * pattern and of the defines it refers to (each define once; one with a type's name, as valueSpec
+       * words it, once per define: namedSpec), shared when one run holds it all. Walking a define's
+       * choice of k values again for each of k element patterns referring to it took k\u00b2 steps.
+       */
+      textOf(own) {
+        const specs = [];
+        const seen = /* @__PURE__ */ new Set();
+        const add = (parts2) => {
+          for (const e of parts2.entries) {
+            if (e.kind === "text")
+              specs.push(textRunSpec(e.leaves));
+            else if (e.kind === "ref" && !seen.has(e.define.uid)) {
+              seen.add(e.define.uid);
+              const named2 = this.namedSpec(e.define);
+              if (named2)
+                specs.push(named2);
+              else
+                add(this.defineParts(e.define));
+            }
+          }
+        };
+        add(own);
+        return mergeValueSpecs(specs);
+      }
+      /** What valueSpec adds for a ref to a define with a type's name (describeNamedType), once per define; null for another define. */
+      namedSpec(define) {
+        let out = this.namedSpecs.get(define.uid);
+        if (out === void 0)
+          this.namedSpecs.set(define.uid, out = namedTypeSpec(define));
+        return out;
+      }
+      /** partsOf a pattern and its flatten, kept until info takes them (childPatterns asks for the same content first). */
+      flatOf(p) {
+        let out = this.flats.get(p);
+        if (!out) {
+          const own = partsOf(p);
+          this.flats.set(p, out = { own, flat: this.flatten(own) });
+        }
+        return out;
+      }
+      /** partsOf a define's pattern, once per define. */
+      defineParts(define) {
+        let out = this.definePartsMemo.get(define.uid);
+        if (!out)
+          this.definePartsMemo.set(define.uid, out = partsOf(define.pattern));
+        return out;
+      }
+      /** The values and forms of a run's attribute patterns (valueSpec of their contents), once per run. */
+      runSpec(run) {
+        let spec = this.runSpecs.get(run);
+        if (!spec) {
+          const specs = run.patterns.map((p) => this.attributeSpec(p));
+          this.runSpecs.set(run, spec = mergeValueSpecs(specs));
+        }
+        return spec;
+      }
+      /** valueSpec of one attribute pattern's content, once per pattern. */
+      attributeSpec(p) {
+        let spec = this.attributeSpecs.get(p);
+        if (!spec)
+          this.attributeSpecs.set(p, spec = valueSpec([p.content]));
+        return spec;
+      }
+      /**
+       * The element pattern narrowed to the choice branches an instance with these attribute values
+       * can match (e.g. a `<disk type='file'>` keeps only the file branch, so its `<source>` must have
+       * `file`). Sound: a branch is dropped only when it requires an attribute to have one of listed
+       * values and the instance has another. When no branch fits, the choice is kept whole.
+       * `attributes` maps grammar names (`local` or `{uri}local`) to values.
+       */
+      specialize(info, attributes) {
+        const el = info.pattern;
+        const discriminators = this.discriminators(el);
+        if (discriminators.size === 0)
+          return info;
+        const effective = /* @__PURE__ */ new Map();
+        for (const [name, v] of attributes) {
+          const known = discriminators.get(name);
+          if (!known)
+            continue;
+          const value = normalizeValue(v);
+          const listed2 = known.has(value) || info.attributes.some((a) => a.name === name && valueSet(a.value).has(value));
+          if (listed2)
+            effective.set(name, value);
+        }
+        const values = [...effective].map(([n, v]) => `${n}=${v}`).join("|");
+        const key = `${el.id}|${values}`;
+        let narrowed = this.specialized.get(key);
+        if (!narrowed) {
+          const content = this.narrow(el.content, effective, values);
+          narrowed = content === el.content ? el : { ...el, id: nextSpecializedId--, content };
+          this.specialized.set(key, narrowed);
+        }
+        if (narrowed === el)
+          return info;
+        let out = this.infos.get(narrowed.id);
+        if (!out) {
+          out = { ...this.info(narrowed), general: info.general ?? info };
+          this.infos.set(narrowed.id, out);
+        }
+        return out;
+      }
+      /**
+       * The forms of an element pattern: the branches of a choice that makes up its whole content
+       * (an <os> for full virtualisation, for Xen paravirtualisation, for containers), each as an
+       * element pattern of its own; the pattern itself when its content is not such a choice.
+       */
+      forms(info) {
+        const cached = this.formsMemo.get(info.pattern.id);
+        if (cached)
+          return cached;
+        let content = info.pattern.content;
+        const seen = /* @__PURE__ */ new Set();
+        while (content.kind === "ref" && !seen.has(content.define.uid)) {
+          seen.add(content.define.uid);
+          content = content.define.pattern;
+        }
+        let out = [info];
+        if (content.kind === "choice" && content.items.length > 1) {
+          out = content.items.map((item) => {
+            const pattern2 = { ...info.pattern, id: nextSpecializedId--, content: item };
+            const formInfo = { ...this.info(pattern2), general: info.general ?? info };
+            this.infos.set(pattern2.id, formInfo);
+            return formInfo;
+          });
+        }
+        this.formsMemo.set(info.pattern.id, out);
+        return out;
+      }
+      /** Attribute names (with their listed values) that select between choice branches in an element's content. */
+      discriminators(el) {
+        return this.discriminating.of(el.content);
+      }
+      /**
+       * discriminators of a pattern: what each branch of each choice in it declares (declaredValues),
+       * by name. Made of its parts' answers (PartsFold): a walk per element pattern through what it
+       * refers to took time quadratic in k patterns of <e> each referring to one choice of k forms.
+       */
+      discriminating = new PartsFold(() => NO_VALUES, (parts2, p) => mergeListed(p.kind === "choice" ? [...p.items.map((i) => this.declaredValues(i)), ...parts2] : parts2), NO_VALUES);
+      /** Whether a pattern holds a choice that attribute values can narrow (then refs to it are narrowed: narrowedRef). */
+      narrowable = new PartsFold(() => false, (parts2, p) => p.kind === "choice" && p.items.some((i) => this.declaredValues(i).size > 0) || anyOf(parts2), false);
+      /** `p` narrowed by the attribute values `attrs` (written `values`: `name=value|\u2026`, the key of narrowed defines). */
+      narrow(p, attrs, values) {
+        switch (p.kind) {
+          case "choice": {
+            let kept = p.items.filter((i) => this.compatible(i, attrs));
+            if (kept.length === 0) {
+              kept = p.items;
+              for (const [name, value] of attrs) {
+                const next = kept.filter((i) => this.compatible(i, /* @__PURE__ */ new Map([[name, value]])));
+                if (next.length > 0)
+                  kept = next;
+              }
+            }
+            const items = kept.map((i) => this.narrow(i, attrs, values));
+            if (items.length === 1)
+              return items[0];
+            return items.length === p.items.length && items.every((x, i) => x === p.items[i]) ? p : { kind: "choice", items };
+          }
+          case "group":
+          case "interleave": {
+            const items = p.items.map((i) => this.narrow(i, attrs, values));
+            return items.every((x, i) => x === p.items[i]) ? p : { kind: p.kind, items };
+          }
+          case "optional":
+          case "zeroOrMore":
+          case "oneOrMore":
+          case "mixed": {
+            const item = this.narrow(p.item, attrs, values);
+            return item === p.item ? p : { kind: p.kind, item };
+          }
+          case "ref":
+            return this.narrowable.of(p) ? this.narrowedRef(p.define, attrs, values) : p;
+          default:
+            return p;
+        }
+      }
+      /**
+       * A ref to a define narrowed by attribute values: to a define of its own, made once per define and
+       * values, whose body is the define's narrowed. Narrowing the body again at every ref and putting
+       * it in the ref's place took time and memory exponential in a chain of defines each referring to
+       * the next twice (22 such defines: 44 s and 2 GB to word one message), and every later walk of
+       * the copies as long. Walks see the same patterns (only valueSpec would word it by its name).
+       */
+      narrowedRef(define, attrs, values) {
+        const uid = `${define.uid}\0${values}`;
+        let ref = this.narrowedRefs.get(uid);
+        if (!ref) {
+          const narrowed = { name: define.name, uid, pattern: define.pattern, source: define.source, ...define.documentation ? { documentation: define.documentation } : {} };
+          NARROWED_DEFINES.add(narrowed);
+          ref = { kind: "ref", define: narrowed };
+          this.narrowedRefs.set(uid, ref);
+          narrowed.pattern = this.narrow(define.pattern, attrs, values);
+        }
+        return ref;
+      }
+      compatible(branch, attrs) {
+        for (const [name, values] of this.declaredValues(branch)) {
+          const v = attrs.get(name);
+          if (v !== void 0 && !values.has(normalizeValue(v)))
+            return false;
+        }
+        return true;
+      }
+      /**
+       * The values each attribute declared in a pattern (not entering child elements) may take, when
+       * every declaration of it lists its values (token/string `<value>`s only). RelaxNG forbids the
+       * same attribute in both operands of a group or interleave, so an instance's attribute can only
+       * be matched inside the branch that declares it: a branch declaring `type` with values {file}
+       * cannot match `type='block'`.
+       */
+      declaredValues(p) {
+        const memo = this.declaredValuesMemo.get(p);
+        if (memo)
+          return memo;
+        const out = /* @__PURE__ */ new Map();
+        for (const [name, values] of this.listed.of(p))
+          if (!this.freeIn(p, name))
+            out.set(name, values);
+        this.declaredValuesMemo.set(p, out);
+        return out;
+      }
+      /**
+       * The values attributes declared in a pattern (not entering child elements) list, by name, those
+       * declared without a list too: declaredValues keeps the names never declared so. Made of the
+       * answers for the parts (PartsFold): walking all below each branch of each choice took time
+       * quadratic in k forms each referring to one define of k attributes (4,000: 1.7 s).
+       */
+      listed = new PartsFold((p) => {
+        if (p.kind !== "attribute" || hasWildcard(p.name))
+          return NO_VALUES;
+        const values = this.listedValuesOf(p);
+        return values ? new Map(namesOf(p.name).map((n) => [clark(n.ns, n.local), values])) : NO_VALUES;
+      }, mergeListed, NO_VALUES);
+      /** Per attribute name: whether a pattern (not entering child elements) declares it without listing its values. */
+      free = /* @__PURE__ */ new Map();
+      freeIn(p, name) {
+        let fold = this.free.get(name);
+        if (!fold) {
+          const leaf = (q) => q.kind === "attribute" && !hasWildcard(q.name) && this.listedValuesOf(q) === void 0 && namesOf(q.name).some((n) => clark(n.ns, n.local) === name);
+          this.free.set(name, fold = new PartsFold(leaf, anyOf, false));
+        }
+        return fold.of(p);
+      }
+      /** listedValues of an attribute's content, once per attribute pattern. */
+      listedValuesOf(p) {
+        let values = this.listedValuesMemo.get(p);
+        if (values === void 0)
+          this.listedValuesMemo.set(p, values = listedValues(p.content) ?? null);
+        return values ?? void 0;
+      }
+      elementPatternsIn(p) {
+        return this.flatOf(p).flat.elements;
+      }
+      /** Names of attributes (or child elements) present in every instance the pattern matches. */
+      required(p, what, stack = /* @__PURE__ */ new Set()) {
+        switch (p.kind) {
+          case "attribute":
+          case "element": {
+            if (p.kind !== what)
+              return EMPTY;
+            const names3 = namesOf(p.name);
+            const only = names3[0];
+            return names3.length === 1 && only && !hasWildcard(p.name) ? /* @__PURE__ */ new Set([clark(only.ns, only.local)]) : EMPTY;
+          }
+          case "group":
+          case "interleave":
+            return unionOf(p.items, (i) => this.required(i, what, stack));
+          case "choice":
+            return intersectionOf(p.items, (i) => this.required(i, what, stack));
+          case "oneOrMore":
+            return this.required(p.item, what, stack);
+          case "optional":
+          case "zeroOrMore":
+            return EMPTY;
+          case "mixed":
+            return this.required(p.item, what, stack);
+          case "notAllowed":
+            return null;
+          case "ref": {
+            const key = `${what}:${p.define.uid}`;
+            if (this.requiredMemo.has(key))
+              return this.requiredMemo.get(key);
+            if (stack.has(key))
+              return EMPTY;
+            stack.add(key);
+            const r = this.required(p.define.pattern, what, stack);
+            stack.delete(key);
+            this.requiredMemo.set(key, r);
+            return r;
+          }
+          default:
+            return EMPTY;
+        }
+      }
+    };
+    NO_VALUES = /* @__PURE__ */ new Map();
+    NARROWED_DEFINES = /* @__PURE__ */ new WeakSet();
+    nextSpecializedId = -2;
+    normalizeValue = (v) => v.replace(/[ \t\r\n]+/g, " ").trim();
+    textRunSpecs = /* @__PURE__ */ new WeakMap();
+    valueSets = /* @__PURE__ */ new WeakMap();
+    textSpecs = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -20832,7 +22256,7 @@ var require_parse = __commonJS({
       const parts2 = [];
       let bracket = 0;
       let paren = 0;
-      let quote3 = 0;
+      let quote4 = 0;
       let value = "";
       let escaped2 = false;
       for (const ch of input) {
@@ -20847,11 +22271,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote3 = quote3 === 1 ? 0 : 1;
+          quote4 = quote4 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote3 === 0) {
+        if (quote4 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -20928,7 +22352,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote3 = 0;
+      let quote4 = 0;
       let escaped2 = false;
       for (let i = 1; i < pattern2.length; i++) {
         const ch = pattern2[i];
@@ -20941,10 +22365,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote3 = quote3 === 1 ? 0 : 1;
+          quote4 = quote4 === 1 ? 0 : 1;
           continue;
         }
-        if (quote3 === 1) {
+        if (quote4 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -22411,7 +23835,7 @@ function encodingFindings(text3, encoding = "utf-8") {
         ruleId: DIAGNOSTIC_IDS.xmlEncoding,
         severity: "error",
         message: `The file is UTF-16 (it starts with a UTF-16 byte-order mark); libvirt reads documents as UTF-8 and refuses it ("Start tag expected, '<' not found") \u2014 convert the file to UTF-8`,
-        range: AT_START
+        range: AT_START2
       }
     ];
   }
@@ -22452,7 +23876,7 @@ function firstInvalidUtf8(bytes) {
   }
   return bytes.length;
 }
-var START, AT_START, encodingError, UTF8, UTF16LE, UTF16BE, nameRange, toUtf8;
+var START, AT_START2, encodingError, UTF8, UTF16LE, UTF16BE, nameRange, toUtf8;
 var init_decode = __esm({
   "dist/src/xml/decode.js"() {
     "use strict";
@@ -22460,10 +23884,10 @@ var init_decode = __esm({
     init_encoding_names();
     init_positions();
     START = { line: 1, column: 1, offset: 0 };
-    AT_START = { start: START, end: START };
+    AT_START2 = { start: START, end: START };
     encodingError = (message) => ({
       ok: false,
-      diagnostic: { ruleId: DIAGNOSTIC_IDS.xmlEncoding, severity: "error", message, range: AT_START }
+      diagnostic: { ruleId: DIAGNOSTIC_IDS.xmlEncoding, severity: "error", message, range: AT_START2 }
     });
     UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     UTF16LE = new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true });
@@ -22542,20 +23966,20 @@ async function expandInputsDetailed(inputs, cwd = process.cwd()) {
       stat = void 0;
     }
     if (stat?.isDirectory()) {
-      const listed = [];
-      walk(abs, (rel) => rel.toLowerCase().endsWith(".xml"), Infinity, listed);
-      appendSorted(found, listed);
+      const listed2 = [];
+      walk(abs, (rel) => rel.toLowerCase().endsWith(".xml"), Infinity, listed2);
+      appendSorted(found, listed2);
     } else if (stat || lstatReaches(abs, input)) {
       found.push({ path: abs, kind: "file", explicit: true });
     } else if (isDynamicPattern(input)) {
       const { base, rest } = splitGlob(input.split(import_node_path2.default.sep).join("/"));
       const match = globMatcher(rest, { dot: false });
       const depth = rest.includes("**") ? Infinity : rest.split("/").length;
-      const listed = [];
-      walk(import_node_path2.default.resolve(cwd, base), match, depth, listed);
-      if (listed.length === 0)
+      const listed2 = [];
+      walk(import_node_path2.default.resolve(cwd, base), match, depth, listed2);
+      if (listed2.length === 0)
         throw new InputError(`No files match the pattern '${input}'`);
-      appendSorted(found, listed);
+      appendSorted(found, listed2);
     } else {
       throw new InputError(`No such file or directory: ${input}${notUtf8Name(abs) ? ` (${NOT_UTF8_NAME})` : ""}`);
     }
@@ -22751,9 +24175,9 @@ var init_files = __esm({
     LINK_NOT_FOLLOWED = "a symbolic link found by a directory walk or glob is not followed (name it to lint it)";
     childPath = (dir, name) => dir.endsWith(import_node_path2.default.sep) ? dir + name : dir + import_node_path2.default.sep + name;
     byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-    appendSorted = (found, listed) => {
-      listed.sort(byPath);
-      for (const f of listed)
+    appendSorted = (found, listed2) => {
+      listed2.sort(byPath);
+      for (const f of listed2)
         found.push(f);
     };
     BoundedReadError = class extends Error {
@@ -22776,359 +24200,6 @@ var init_files = __esm({
       diagnostic: { ruleId, severity: "error", message, range: { start: START2, end: START2 } }
     });
     NOT_UTF8_NAME = "its name is not valid UTF-8, and virtlint reads names as UTF-8: it cannot open it, nor anything in it, by that name (rename it)";
-  }
-});
-
-// dist/src/edit-distance.js
-function editDistance(a, b) {
-  let before2 = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, before2[j - 2] + 1);
-      row.push(d);
-    }
-    before2 = prev;
-    prev = row;
-  }
-  return prev[b.length];
-}
-function editDistanceAtMost(a, b, max) {
-  if (Math.abs(a.length - b.length) > max)
-    return void 0;
-  const d = editDistance(a, b);
-  return d <= max ? d : void 0;
-}
-var init_edit_distance = __esm({
-  "dist/src/edit-distance.js"() {
-    "use strict";
-  }
-});
-
-// dist/src/builtin-ids.js
-function builtinLevel(id, rules) {
-  const builtin = BUILTIN_BY_ID.get(id);
-  return builtin ? levelOf(rules?.[id]) ?? builtin.defaultLevel : void 0;
-}
-function applyBuiltinLevels(diagnostics, rules) {
-  const out = [];
-  for (const d of diagnostics) {
-    const level = builtinLevel(d.ruleId, rules);
-    if (level === void 0) {
-      out.push(d);
-      continue;
-    }
-    if (level === "off")
-      continue;
-    const severity = level === "error" ? "error" : "warning";
-    out.push(d.severity === severity ? d : { ...d, severity });
-  }
-  return out;
-}
-function docsUrlOf(ruleId, rules) {
-  return rules.get(ruleId)?.meta.docs ?? BUILTIN_BY_ID.get(ruleId)?.docs;
-}
-var DOCS, SCHEMA_DOCS, WHITESPACE_DOCS, KINDS_DOCS, SECURITY_DOCS, FIX_DOCS, entry2, BUILTIN_IDS, BUILTIN_BY_ID, OFF_BY_DEFAULT, levelOf;
-var init_builtin_ids = __esm({
-  "dist/src/builtin-ids.js"() {
-    "use strict";
-    init_diagnostic_ids();
-    init_rule();
-    DOCS = DOCS_BASE_URL.replace(/rules\/$/, "");
-    SCHEMA_DOCS = `${DOCS}schema-diagnostics.md`;
-    WHITESPACE_DOCS = `${SCHEMA_DOCS}#white-space-around-listed-values`;
-    KINDS_DOCS = `${DOCS}integrations.md#other-xml-in-the-repository`;
-    SECURITY_DOCS = `${DOCS}security.md#what-virtlint-refuses-and-why`;
-    FIX_DOCS = `${DOCS}integrations.md#fixes---fix-and---fix-dry-run`;
-    entry2 = (id, defaultLevel2, description, docs) => ({ id, defaultLevel: defaultLevel2, description, docs });
-    BUILTIN_IDS = [
-      entry2(DIAGNOSTIC_IDS.xmlNotWellFormed, "error", "The document is not well-formed XML", SECURITY_DOCS),
-      entry2(DIAGNOSTIC_IDS.xmlDoctype, "error", "A DOCTYPE or entity declaration (refused, never expanded)", SECURITY_DOCS),
-      entry2(DIAGNOSTIC_IDS.xmlEncoding, "error", "The bytes are not UTF-8 text (UTF-16 is read but refused), or the declared encoding is unknown", SECURITY_DOCS),
-      entry2(DIAGNOSTIC_IDS.xmlEncodingDeclaration, "warn", "UTF-8 text whose XML declaration names another encoding (libvirt reads UTF-8; other tools trust the declaration)", SECURITY_DOCS),
-      entry2(DIAGNOSTIC_IDS.xmlTooLarge, "error", "The document is over the size limit (--max-file-size)", SECURITY_DOCS),
-      entry2(DIAGNOSTIC_IDS.xmlTooDeep, "error", "Elements nest deeper than the limit (--max-depth)", SECURITY_DOCS),
-      entry2(DIAGNOSTIC_IDS.xmlTooManyAttributes, "error", "An element has more attributes than the limit", SECURITY_DOCS),
-      entry2(DIAGNOSTIC_IDS.xmlUndeclaredPrefix, "error", "A namespace prefix that is not declared", SCHEMA_DOCS),
-      entry2(DIAGNOSTIC_IDS.schemaInvalidValue, "error", "A value the grammar does not allow", SCHEMA_DOCS),
-      entry2(DIAGNOSTIC_IDS.schemaUnknownAttribute, "error", "An attribute the grammar does not allow here", SCHEMA_DOCS),
-      entry2(DIAGNOSTIC_IDS.schemaMissingAttribute, "error", "A required attribute is missing", SCHEMA_DOCS),
-      entry2(DIAGNOSTIC_IDS.schemaMissingElement, "error", "A required child element is missing", SCHEMA_DOCS),
-      entry2(DIAGNOSTIC_IDS.schemaUnexpectedElement, "error", "An element the grammar does not allow here", SCHEMA_DOCS),
-      entry2(DIAGNOSTIC_IDS.schemaUnexpectedText, "error", "Text where the grammar allows only elements", SCHEMA_DOCS),
-      entry2(DIAGNOSTIC_IDS.schemaValueWhitespace, "error", "White space around a value the grammar lists, which libvirt compares exactly and refuses", WHITESPACE_DOCS),
-      entry2(DIAGNOSTIC_IDS.schemaValueWhitespaceIgnored, "warn", "White space around a listed value where libvirt defines the document but does not read the value as written", WHITESPACE_DOCS),
-      entry2(DIAGNOSTIC_IDS.schemaInvalidContent, "error", "Content the grammar rejects (nothing more precise known)", SCHEMA_DOCS),
-      entry2(DIAGNOSTIC_IDS.schemaUnknownRoot, "off", "XML that is not a libvirt document (skipped unless this is set to warn or error)", KINDS_DOCS),
-      entry2(DIAGNOSTIC_IDS.schemaMisspelledRoot, "error", "A root element one typo away from a libvirt document kind (<domian>)", KINDS_DOCS),
-      entry2(DIAGNOSTIC_IDS.schemaRootNamespace, "error", "A libvirt root element in an XML namespace (libvirt documents have none)", KINDS_DOCS),
-      entry2(DIAGNOSTIC_IDS.ioUnreadable, "error", "The path is not a readable regular file", SECURITY_DOCS),
-      entry2(DIAGNOSTIC_IDS.ioFixNotWritten, "error", "Fixes were not written (the file changed, vanished or is read-only)", FIX_DOCS),
-      entry2(DIAGNOSTIC_IDS.unusedDisable, "warn", "A virtlint-disable comment that disables nothing", `${DOCS}configuration.md#inline-disables`),
-      entry2(DIAGNOSTIC_IDS.ruleCrashed, "error", "A rule failed with an internal error (please report it)", `${DOCS}rules/README.md#built-in-ids`),
-      entry2(DIAGNOSTIC_IDS.requiresNewerLibvirt, "error", "With --target: an element, attribute or value newer than the target libvirt or QEMU", `${DOCS}rules/requires-newer-libvirt.md`)
-    ];
-    BUILTIN_BY_ID = new Map(BUILTIN_IDS.map((b) => [b.id, b]));
-    OFF_BY_DEFAULT = /* @__PURE__ */ new Set(["emulator-missing"]);
-    levelOf = (setting) => {
-      const l = Array.isArray(setting) ? setting[0] : setting;
-      return l === "off" || l === "warn" || l === "error" ? l : void 0;
-    };
-  }
-});
-
-// dist/src/config/caps-setting.js
-function mergeCaps(earlier, later) {
-  if (typeof later === "string")
-    return later;
-  return { ...typeof earlier === "object" ? earlier : {}, ...later };
-}
-function capsSources(caps) {
-  if (caps === void 0)
-    return {};
-  return typeof caps === "string" ? { capsFile: caps } : { emulatorFiles: caps };
-}
-function capsFiles(caps) {
-  if (caps === void 0)
-    return [];
-  return typeof caps === "string" ? [caps] : Object.values(caps);
-}
-var init_caps_setting = __esm({
-  "dist/src/config/caps-setting.js"() {
-    "use strict";
-  }
-});
-
-// dist/src/caps/arch.js
-function libvirtArchOfQemuTarget(target2) {
-  switch (target2) {
-    case "i386":
-      return "i686";
-    case "arm":
-      return "armv7l";
-    default:
-      return target2;
-  }
-}
-function archesServedBy(arch) {
-  switch (arch) {
-    case "x86_64":
-      return ["x86_64", "i686"];
-    case "aarch64":
-      return ["aarch64", "armv7l"];
-    case "armv7l":
-      return ["armv7l", "armv6l"];
-    case "ppc64":
-      return ["ppc64", "ppc64le"];
-    default:
-      return [arch];
-  }
-}
-function qemuTargetOfBinaryName(baseName) {
-  const m = /^qemu-system-([a-z0-9_]+?)(?:-.*)?$/.exec(baseName);
-  return m?.[1];
-}
-var init_arch = __esm({
-  "dist/src/caps/arch.js"() {
-    "use strict";
-  }
-});
-
-// dist/src/xml/tree.js
-function child2(el, name) {
-  return el?.children.find((c) => c.name === name);
-}
-function childrenNamed(el, name) {
-  return el ? el.children.filter((c) => c.name === name) : [];
-}
-var init_tree = __esm({
-  "dist/src/xml/tree.js"() {
-    "use strict";
-  }
-});
-
-// dist/src/caps/domcaps.js
-function enumValues(el) {
-  return childrenNamed(el, "value").flatMap((v) => text(v) ?? []);
-}
-function collect(el, prefix, enums, supported) {
-  const s = el.attributes.find((a) => a.name === "supported")?.value;
-  if (prefix && (s === "yes" || s === "no"))
-    supported.set(prefix, s === "yes");
-  for (const c of el.children) {
-    if (c.name === "enum") {
-      const name = c.attributes.find((a) => a.name === "name")?.value;
-      if (name)
-        enums.set(prefix ? `${prefix}.${name}` : name, enumValues(c));
-    } else if (c.name !== "value") {
-      collect(c, prefix ? `${prefix}.${c.name}` : c.name, enums, supported);
-    }
-  }
-}
-function profileFromDomainCapabilities(root, file) {
-  const emulator = text(child2(root, "path"));
-  const domainType = text(child2(root, "domain"));
-  const machine = text(child2(root, "machine"));
-  const arch = text(child2(root, "arch"));
-  const enums = /* @__PURE__ */ new Map();
-  const supported = /* @__PURE__ */ new Map();
-  const devices = child2(root, "devices");
-  if (devices)
-    for (const d of devices.children)
-      collect(d, d.name, enums, supported);
-  for (const section of ["os", "memoryBacking", "features"]) {
-    const el = child2(root, section);
-    if (el)
-      collect(el, section, enums, supported);
-  }
-  const target2 = emulator ? qemuTargetOfBinaryName(import_node_path8.default.basename(emulator)) : void 0;
-  const arches = /* @__PURE__ */ new Set();
-  if (target2)
-    for (const a of archesServedBy(libvirtArchOfQemuTarget(target2)))
-      arches.add(a);
-  if (target2 && arch)
-    for (const a of archesServedBy(arch))
-      arches.add(a);
-  return {
-    origin: "domcapabilities",
-    ...emulator ? { emulator } : {},
-    ...arches.size > 0 ? { arches: [...arches] } : {},
-    scope: { ...arch ? { arch } : {}, ...machine ? { machine } : {}, ...domainType ? { domainType } : {} },
-    enums: Object.fromEntries(enums),
-    supported: Object.fromEntries(supported),
-    sourceDescription: `domcapabilities ${file}`
-  };
-}
-var import_node_path8, text;
-var init_domcaps = __esm({
-  "dist/src/caps/domcaps.js"() {
-    "use strict";
-    import_node_path8 = __toESM(require("node:path"), 1);
-    init_arch();
-    init_tree();
-    text = (el) => {
-      const t = el?.text.trim();
-      return t ? t : void 0;
-    };
-  }
-});
-
-// dist/src/caps/qemu-caps-cache.js
-function versionFromNumber(n) {
-  return `${Math.floor(n / 1e6)}.${Math.floor(n / 1e3) % 1e3}.${n % 1e3}`;
-}
-function profileFromQemuCapsCache(root, file) {
-  const flags = childrenNamed(root, "flag").flatMap((f) => attrOf2(f, "name") ?? []);
-  const flagSet = new Set(flags);
-  const emulator = text2(child2(root, "emulator"));
-  const arch = text2(child2(root, "arch"));
-  const versionNum = Number(text2(child2(root, "version")));
-  const selfvers = Number(text2(child2(root, "selfvers")));
-  const libvirtVersion = Number.isInteger(selfvers) && selfvers > 0 ? selfvers : void 0;
-  const verified = libvirtVersion !== void 0 && Math.floor(libvirtVersion / 1e6) === VERIFIED_LIBVIRT_MAJOR;
-  const machines = /* @__PURE__ */ new Map();
-  for (const m of childrenNamed(root, "machine")) {
-    const name = attrOf2(m, "name");
-    if (!name || machines.has(name))
-      continue;
-    const alias = attrOf2(m, "alias");
-    const maxCpus = Number(attrOf2(m, "maxCpus"));
-    machines.set(name, {
-      name,
-      ...alias ? { alias } : {},
-      ...attrOf2(m, "default") === "yes" ? { isDefault: true } : {},
-      // libvirt writes 0 (or nothing) when QEMU did not say; then the limit is unknown.
-      ...Number.isInteger(maxCpus) && maxCpus > 0 ? { maxCpus } : {}
-    });
-  }
-  const devices = {};
-  const absentDevices = [];
-  for (const [flag, types] of Object.entries(DEVICE_FLAGS)) {
-    if (flagSet.has(flag)) {
-      if (types.length === 1)
-        devices[types[0]] = null;
-    } else if (verified) {
-      absentDevices.push(...types);
-    }
-  }
-  const domainTypes = [...flagSet.has("tcg") ? ["qemu"] : [], ...flagSet.has("kvm") ? ["kvm"] : [], ...flagSet.has("hvf") ? ["hvf"] : []];
-  return {
-    origin: "qemu-caps-cache",
-    ...emulator ? { emulator } : {},
-    ...Number.isInteger(versionNum) && versionNum > 0 ? { version: versionFromNumber(versionNum) } : {},
-    ...arch ? { arches: archesServedBy(arch) } : {},
-    domainTypes,
-    domainTypesComplete: verified,
-    ...machines.size > 0 ? { machines: [...machines.values()] } : {},
-    devices,
-    devicesComplete: false,
-    absentDevices,
-    libvirtFlags: flags,
-    ...libvirtVersion !== void 0 ? { libvirtVersion } : {},
-    sourceDescription: `libvirt QEMU capabilities cache ${file}`
-  };
-}
-var DEVICE_FLAGS, VERIFIED_LIBVIRT_MAJOR, text2, attrOf2;
-var init_qemu_caps_cache = __esm({
-  "dist/src/caps/qemu-caps-cache.js"() {
-    "use strict";
-    init_arch();
-    init_tree();
-    DEVICE_FLAGS = {
-      e1000: ["e1000"],
-      rtl8139: ["rtl8139"],
-      "virtio-net": ["virtio-net-pci", "virtio-net-ccw", "virtio-net-device"],
-      lsi: ["lsi53c895a"],
-      megasas: ["megasas"],
-      mptsas1068: ["mptsas1068"],
-      pvscsi: ["pvscsi"],
-      dc390: ["dc390"],
-      am53c974: ["am53c974"],
-      "virtio-scsi-pci": ["virtio-scsi-pci", "virtio-scsi-ccw", "virtio-scsi-device"],
-      "ich9-ahci": ["ich9-ahci"],
-      "usb-storage": ["usb-storage"],
-      "qemu-xhci": ["qemu-xhci"],
-      "nec-usb-xhci": ["nec-usb-xhci"],
-      "piix3-usb-uhci": ["piix3-usb-uhci"],
-      "piix4-usb-uhci": ["piix4-usb-uhci"],
-      "usb-ehci": ["usb-ehci"],
-      "ich9-usb-ehci1": ["ich9-usb-ehci1"],
-      "pci-ohci": ["pci-ohci"],
-      VGA: ["VGA"],
-      "cirrus-vga": ["cirrus-vga"],
-      "vmware-svga": ["vmware-svga"],
-      qxl: ["qxl", "qxl-vga"],
-      "virtio-vga": ["virtio-vga"],
-      "bochs-display": ["bochs-display"],
-      ramfb: ["ramfb"],
-      "tpm-tis": ["tpm-tis", "tpm-tis-device"],
-      "tpm-crb": ["tpm-crb"],
-      "ich9-intel-hda": ["ich9-intel-hda"],
-      "usb-audio": ["usb-audio"],
-      "pci-bridge": ["pci-bridge"],
-      "dmi-to-pci-bridge": ["i82801b11-bridge"],
-      ioh3420: ["ioh3420"],
-      "x3130-upstream": ["x3130-upstream"],
-      "xio3130-downstream": ["xio3130-downstream"],
-      pxb: ["pxb"],
-      "pxb-pcie": ["pxb-pcie"],
-      "pcie-root-port": ["pcie-root-port"],
-      "pcie-pci-bridge": ["pcie-pci-bridge"],
-      // Smartcards (host and host-certificates modes, passthrough mode) and USB redirection.
-      "ccid-emulated": ["ccid-card-emulated"],
-      "ccid-passthru": ["ccid-card-passthru"],
-      "usb-redir": ["usb-redir"]
-    };
-    VERIFIED_LIBVIRT_MAJOR = 9;
-    text2 = (el) => {
-      const t = el?.text.trim();
-      return t ? t : void 0;
-    };
-    attrOf2 = (el, name) => el.attributes.find((a) => a.name === name)?.value;
   }
 });
 
@@ -23829,11 +24900,11 @@ var init_scan = __esm({
         k = this.skipSpaces(k + 1);
         if (k >= len)
           this.unexpectedEnd();
-        const quote3 = text3.charCodeAt(k);
-        if (quote3 >= 128 || QUOTES[quote3] === 0)
+        const quote4 = text3.charCodeAt(k);
+        if (quote4 >= 128 || QUOTES[quote4] === 0)
           this.fail("unquoted attribute value.", k);
         const valueStart = k + 1;
-        const value = this.attributeValue(valueStart, quote3);
+        const value = this.attributeValue(valueStart, quote4);
         const valueEnd = this.after - 1;
         return new SourceAttribute(this.shareRange(nameStart, nameEnd), value, this.lines, nameStart, valueStart, valueEnd);
       }
@@ -23841,7 +24912,7 @@ var init_scan = __esm({
        * A quoted value from just after its opening quote: normalised (white space, line ends,
        * references). `after` is left just after the closing quote.
        */
-      attributeValue(from, quote3) {
+      attributeValue(from, quote4) {
         const text3 = this.text;
         const len = this.len;
         let value = "";
@@ -23856,7 +24927,7 @@ var init_scan = __esm({
           if (k >= len)
             this.unexpectedEnd();
           const c = text3.charCodeAt(k);
-          if (c === quote3) {
+          if (c === quote4) {
             this.after = k + 1;
             return run === from ? this.shareRange(from, k) : this.share(value + text3.slice(run, k));
           }
@@ -24098,13 +25169,13 @@ var init_scan = __esm({
           if (at2(k) !== EQUALS)
             this.fail("value required.", k);
           k = this.skipSpaces(k + 1);
-          const quote3 = at2(k);
-          if (quote3 === QUESTION)
+          const quote4 = at2(k);
+          if (quote4 === QUESTION)
             this.fail("XML declaration is incomplete.", k);
-          if (quote3 !== DQUOTE && quote3 !== SQUOTE)
+          if (quote4 !== DQUOTE && quote4 !== SQUOTE)
             this.fail("value must be quoted.", k);
           let e = k + 1;
-          while (at2(e) !== quote3 && text3.charCodeAt(e) !== QUESTION)
+          while (at2(e) !== quote4 && text3.charCodeAt(e) !== QUESTION)
             e++;
           if (text3.charCodeAt(e) === QUESTION)
             this.fail("XML declaration is incomplete.", e);
@@ -24163,819 +25234,1010 @@ var init_parse = __esm({
   }
 });
 
-// dist/src/caps/profile-file.js
-function parseProfileJson(text3, file) {
-  let data;
-  try {
-    data = JSON.parse(text3);
-  } catch (e) {
-    throw new CapabilityFileError(`${file}: not valid JSON (${wellFormed(e.message)})`);
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data))
-    throw new CapabilityFileError(`${file}: expected a JSON object`);
-  const obj = data;
-  const known = /* @__PURE__ */ new Set([
-    "format",
-    "emulator",
-    "version",
-    "origin",
-    "arches",
-    "domainTypes",
-    "domainTypesComplete",
-    "machines",
-    "devices",
-    "devicesComplete",
-    "absentDevices",
-    "enums",
-    "supported",
-    "scope",
-    "libvirtFlags",
-    "libvirtVersion",
-    "sourceDescription",
-    "firmware"
-  ]);
-  for (const key of Object.keys(obj))
-    if (!known.has(key))
-      throw new CapabilityFileError(`${file}: unknown key '${key}'`);
-  if (obj.format !== void 0 && obj.format !== "virtlint-caps/1")
-    throw new CapabilityFileError(`${file}: 'format' must be "virtlint-caps/1"`);
-  for (const key of ["emulator", "version", "sourceDescription"]) {
-    if (obj[key] !== void 0 && typeof obj[key] !== "string")
-      throw new CapabilityFileError(`${file}: '${key}' must be a string`);
-  }
-  if (obj.origin !== void 0 && !ORIGINS.includes(obj.origin)) {
-    throw new CapabilityFileError(`${file}: 'origin' must be one of ${ORIGINS.map((o) => `"${o}"`).join(", ")}`);
-  }
-  for (const key of ["domainTypesComplete", "devicesComplete"]) {
-    if (obj[key] !== void 0 && typeof obj[key] !== "boolean")
-      throw new CapabilityFileError(`${file}: '${key}' must be true or false`);
-  }
-  if (obj.libvirtVersion !== void 0 && !(Number.isInteger(obj.libvirtVersion) && obj.libvirtVersion >= 0)) {
-    throw new CapabilityFileError(`${file}: 'libvirtVersion' must be a non-negative integer`);
-  }
-  for (const key of ["arches", "domainTypes", "absentDevices", "libvirtFlags"]) {
-    if (obj[key] !== void 0 && !isStringArray(obj[key]))
-      throw new CapabilityFileError(`${file}: '${key}' must be an array of strings`);
-  }
-  if (obj.machines !== void 0) {
-    if (!Array.isArray(obj.machines))
-      throw new CapabilityFileError(`${file}: 'machines' must be an array`);
-    obj.machines.forEach((m, i) => {
-      if (!isObject4(m))
-        throw new CapabilityFileError(`${file}: 'machines[${i}]' must be an object`);
-      for (const k of Object.keys(m))
-        if (!["name", "alias", "isDefault", "maxCpus"].includes(k))
-          throw new CapabilityFileError(`${file}: unknown key 'machines[${i}].${k}'`);
-      if (typeof m.name !== "string" || m.name === "")
-        throw new CapabilityFileError(`${file}: 'machines[${i}].name' must be a non-empty string`);
-      if (m.alias !== void 0 && typeof m.alias !== "string")
-        throw new CapabilityFileError(`${file}: 'machines[${i}].alias' must be a string`);
-      if (m.isDefault !== void 0 && typeof m.isDefault !== "boolean")
-        throw new CapabilityFileError(`${file}: 'machines[${i}].isDefault' must be true or false`);
-      if (m.maxCpus !== void 0 && !(Number.isInteger(m.maxCpus) && m.maxCpus > 0)) {
-        throw new CapabilityFileError(`${file}: 'machines[${i}].maxCpus' must be a positive integer`);
+// dist/src/relaxng/expansion-limit.js
+function nestingDepth(root, children, depths, limit) {
+  const open = /* @__PURE__ */ new Set();
+  const stack = [root];
+  let over;
+  while (stack.length > 0) {
+    const p = stack[stack.length - 1];
+    if (depths.has(p)) {
+      stack.pop();
+      continue;
+    }
+    open.add(p);
+    let d = 0;
+    let ready = true;
+    for (const x of children(p)) {
+      const dx = depths.get(x);
+      if (dx !== void 0)
+        d = Math.max(d, dx);
+      else if (!open.has(x)) {
+        ready = false;
+        stack.push(x);
       }
-    });
-  }
-  if (obj.devices !== void 0) {
-    if (!isObject4(obj.devices))
-      throw new CapabilityFileError(`${file}: 'devices' must be an object`);
-    for (const [dev, props] of Object.entries(obj.devices)) {
-      if (props !== null && !isStringArray(props))
-        throw new CapabilityFileError(`${file}: 'devices.${dev}' must be an array of property names or null`);
     }
+    if (!ready)
+      continue;
+    stack.pop();
+    open.delete(p);
+    depths.set(p, d + 1);
+    if (over === void 0 && d + 1 > limit)
+      over = p;
   }
-  if (obj.enums !== void 0) {
-    if (!isObject4(obj.enums))
-      throw new CapabilityFileError(`${file}: 'enums' must be an object`);
-    for (const [name, values] of Object.entries(obj.enums)) {
-      if (!isStringArray(values))
-        throw new CapabilityFileError(`${file}: 'enums.${name}' must be an array of strings`);
-    }
+  return over === void 0 ? { depth: depths.get(root) } : { depth: depths.get(root), over };
+}
+var MAX_EXPANDED_PATTERNS, MAX_FILE_DEPTH, MAX_PATTERN_DEPTH;
+var init_expansion_limit = __esm({
+  "dist/src/relaxng/expansion-limit.js"() {
+    "use strict";
+    MAX_EXPANDED_PATTERNS = 5e5;
+    MAX_FILE_DEPTH = 100;
+    MAX_PATTERN_DEPTH = 1e3;
   }
-  if (obj.supported !== void 0) {
-    if (!isObject4(obj.supported))
-      throw new CapabilityFileError(`${file}: 'supported' must be an object`);
-    for (const [name, value] of Object.entries(obj.supported)) {
-      if (typeof value !== "boolean")
-        throw new CapabilityFileError(`${file}: 'supported.${name}' must be true or false`);
-    }
+});
+
+// dist/src/xml/namespaces.js
+function qnameColon(name, where) {
+  const colon = name.indexOf(":");
+  if (colon === 0 || colon > 0 && (colon === name.length - 1 || name.indexOf(":", colon + 1) >= 0))
+    throw problem(`malformed name: ${name}.`, where);
+  return colon;
+}
+function checkBinding(prefix, uri, where) {
+  if (prefix === "xml" && uri !== XML_NS)
+    throw problem(`xml prefix must be bound to ${XML_NS}.`, where);
+  if (prefix === "xmlns" && uri !== XMLNS_NS)
+    throw problem(`xmlns prefix must be bound to ${XMLNS_NS}.`, where);
+  if (uri === XMLNS_NS) {
+    throw problem(prefix === "" ? `the default namespace may not be set to ${uri}.` : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NS}.`, where);
   }
-  if (obj.scope !== void 0) {
-    if (!isObject4(obj.scope))
-      throw new CapabilityFileError(`${file}: 'scope' must be an object`);
-    for (const [k, v] of Object.entries(obj.scope)) {
-      if (!["arch", "machine", "domainType"].includes(k))
-        throw new CapabilityFileError(`${file}: unknown key 'scope.${k}'`);
-      if (typeof v !== "string")
-        throw new CapabilityFileError(`${file}: 'scope.${k}' must be a string`);
-    }
+  if (uri === XML_NS && prefix !== "xml") {
+    throw problem(prefix === "" ? `the default namespace may not be set to ${uri}.` : "may not assign the xml namespace to another prefix.", where);
   }
-  if (obj.firmware !== void 0) {
-    if (!Array.isArray(obj.firmware))
-      throw new CapabilityFileError(`${file}: 'firmware' must be an array of firmware descriptors`);
-    obj.firmware.forEach((d, i) => {
-      if (!isObject4(d) || typeof d.file !== "string" || typeof d.device !== "string" || !isStringArray(d.interfaceTypes) || !isStringArray(d.architectures) || !isStringArray(d.features)) {
-        throw new CapabilityFileError(`${file}: 'firmware[${i}]' must have file, device (strings) and interfaceTypes, architectures, features (arrays of strings)`);
+}
+function resolveStartTag(el, inherited) {
+  const attrs = el.attributes;
+  const attributes = [];
+  let declared;
+  let prefixed = 0;
+  for (const a of attrs) {
+    const name = a.name;
+    const colon2 = qnameColon(name, a);
+    if (colon2 < 0) {
+      attributes.push({ prefix: "", local: name, uri: name === "xmlns" ? XMLNS_NS : "", attribute: a });
+      if (name === "xmlns") {
+        const uri2 = a.value.trim();
+        (declared ??= /* @__PURE__ */ Object.create(null))[""] = uri2;
+        checkBinding("", uri2, a);
       }
-      if (d.mode !== void 0 && typeof d.mode !== "string")
-        throw new CapabilityFileError(`${file}: 'firmware[${i}].mode' must be a string`);
-    });
+      continue;
+    }
+    prefixed++;
+    const prefix2 = name.slice(0, colon2);
+    const local2 = name.slice(colon2 + 1);
+    attributes.push({ prefix: prefix2, local: local2, uri: "", attribute: a });
+    if (prefix2 === "xmlns") {
+      const uri2 = a.value.trim();
+      if (uri2 === "")
+        throw problem("invalid attempt to undefine prefix in XML 1.0", a);
+      (declared ??= /* @__PURE__ */ Object.create(null))[local2] = uri2;
+      checkBinding(local2, uri2, a);
+    }
   }
-  return { ...obj, sourceDescription: obj.sourceDescription ?? `profile ${file}` };
+  const scope = declared ? Object.assign(Object.create(inherited), declared) : inherited;
+  const colon = qnameColon(el.name, el);
+  const prefix = colon < 0 ? "" : el.name.slice(0, colon);
+  const local = colon < 0 ? el.name : el.name.slice(colon + 1);
+  const uri = scope[prefix] ?? PREDEFINED2[prefix] ?? "";
+  if (prefix !== "") {
+    if (prefix === "xmlns")
+      throw problem('tags may not have "xmlns" as prefix.', el);
+    if (uri === "")
+      throw problem(`unbound namespace prefix: ${JSON.stringify(prefix)}.`, el);
+  }
+  if (prefixed > 0) {
+    for (const a of attributes) {
+      if (a.prefix === "")
+        continue;
+      const bound2 = scope[a.prefix] ?? PREDEFINED2[a.prefix];
+      if (bound2 === void 0)
+        throw problem(`unbound namespace prefix: ${JSON.stringify(a.prefix)}.`, el);
+      a.uri = bound2;
+    }
+    if (prefixed > 1) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const a of attributes) {
+        if (a.prefix === "")
+          continue;
+        const expanded = `{${a.uri}}${a.local}`;
+        if (seen.has(expanded))
+          throw problem(`duplicate attribute: ${expanded}.`, el);
+        seen.add(expanded);
+      }
+    }
+  }
+  return { prefix, local, uri, scope, declared, attributes: attributes.length > 0 ? attributes : NO_ATTRIBUTES };
 }
-function parseCapabilityText(text3, file) {
-  const body = text3.replace(/^\uFEFF/, "");
-  const first = body.trimStart()[0];
-  if (first === "{")
-    return parseProfileJson(body, file);
-  if (first !== "<") {
-    throw new CapabilityFileError(`${file}: not a capabilities file (expected virtlint's JSON profile, domcapabilities XML or a libvirt QEMU capabilities cache)`);
+var XML_NS, XMLNS_NS, EMPTY_SCOPE, PREDEFINED2, NamespaceError, offsetOf, problem, NO_ATTRIBUTES;
+var init_namespaces = __esm({
+  "dist/src/xml/namespaces.js"() {
+    "use strict";
+    XML_NS = "http://www.w3.org/XML/1998/namespace";
+    XMLNS_NS = "http://www.w3.org/2000/xmlns/";
+    EMPTY_SCOPE = Object.freeze(/* @__PURE__ */ Object.create(null));
+    PREDEFINED2 = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), { xml: XML_NS, xmlns: XMLNS_NS }));
+    NamespaceError = class extends Error {
+      offset;
+      constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+      }
+    };
+    offsetOf = (where) => "startTagRange" in where ? where.startTagRange.end.offset - 1 : where.range.end.offset;
+    problem = (message, where) => new NamespaceError(message, offsetOf(where));
+    NO_ATTRIBUTES = Object.freeze([]);
   }
-  const parsed = parseXml(body);
-  if (!parsed.ok) {
-    const { line, column } = parsed.diagnostic.range.start;
-    throw new CapabilityFileError(`${file}:${line}:${column}: ${parsed.diagnostic.message}`);
-  }
-  const root = parsed.document.root;
-  if (root.name === "domainCapabilities")
-    return profileFromDomainCapabilities(root, file);
-  if (root.name === "qemuCaps")
-    return profileFromQemuCapsCache(root, file);
-  if (root.name === "capabilities") {
-    throw new CapabilityFileError(`${file}: this is host capabilities (virsh capabilities); give the output of 'virsh domcapabilities' instead`);
-  }
-  throw new CapabilityFileError(`${file}: unexpected root element <${root.name}>; expected <domainCapabilities> or <qemuCaps>`);
-}
-function loadProfileFile(file, options = {}) {
-  let text3;
+});
+
+// dist/src/relaxng/syntax.js
+function resolveUrl(href, base) {
   try {
-    text3 = readBoundedRegularFile(file, { maxBytes: MAX_CAPABILITY_FILE_BYTES, followSymlinks: options.followSymlinks ?? true }).toString("utf8");
-  } catch (e) {
-    if (!(e instanceof BoundedReadError))
+    return new URL(href, base).href;
+  } catch {
+    return href;
+  }
+}
+function parseGrammarXml(text3, url) {
+  const parsed = parseXml(text3, GRAMMAR_PARSE_LIMITS);
+  if (!parsed.ok)
+    throw new GrammarSyntaxError(describeParseProblem(parsed.diagnostic, text3), url);
+  return new GrammarReader(text3, parsed.document.lines, url).read(parsed.document.root);
+}
+function saxesPlace(text3, lines, offset) {
+  if (offset >= text3.length) {
+    const end = lines.position(text3.length);
+    return { line: end.line, column: end.column - 1 };
+  }
+  const p = lines.position(offset);
+  const c = text3.charCodeAt(offset);
+  return c === 10 || c === 13 ? { line: p.line + 1, column: 0 } : { line: p.line, column: p.column };
+}
+function describeParseProblem(d, text3) {
+  const lines = new LineIndex(text3);
+  switch (d.ruleId) {
+    case DIAGNOSTIC_IDS.xmlDoctype:
+      return `a DOCTYPE is not allowed in a grammar file (line ${lines.position(d.range.end.offset - 1).line})`;
+    case DIAGNOSTIC_IDS.xmlTooDeep:
+      return `elements are nested more than ${GRAMMAR_PARSE_LIMITS.maxDepth} levels deep (line ${d.range.start.line})`;
+    case DIAGNOSTIC_IDS.xmlTooManyAttributes:
+      return `<${text3.slice(d.range.start.offset, d.range.end.offset)}> has more than ${GRAMMAR_PARSE_LIMITS.maxAttributes} attributes (line ${d.range.start.line})`;
+    default: {
+      const at2 = saxesPlace(text3, lines, d.range.start.offset);
+      return `${at2.line}:${at2.column}: ${d.message.replace(/^XML is not well-formed: /, "")} (line ${at2.line})`;
+    }
+  }
+}
+function checkDatatypeLibrary(v, fail) {
+  if (v === "")
+    return;
+  if (!/^[A-Za-z][A-Za-z0-9+.-]*:./.test(v))
+    fail(`datatypeLibrary ${JSON.stringify(v)} is not an absolute URI`);
+  if (v.includes("#"))
+    fail(`datatypeLibrary ${JSON.stringify(v)} must not have a fragment identifier`);
+  if (/[ <>"{}|\\^`]/.test(v) || /%(?![0-9A-Fa-f]{2})/.test(v))
+    fail(`datatypeLibrary ${JSON.stringify(v)} is not a valid URI`);
+}
+var RNG_NS, GrammarSyntaxError, ATTRS2, TEXT_ELEMENTS, GRAMMAR_PARSE_LIMITS, isWhiteSpace, hasText, WHITE_SPACE_REF, startTagEnd, GrammarReader;
+var init_syntax = __esm({
+  "dist/src/relaxng/syntax.js"() {
+    "use strict";
+    init_diagnostic_ids();
+    init_namespaces();
+    init_parse();
+    init_nodes();
+    init_positions();
+    RNG_NS = "http://relaxng.org/ns/structure/1.0";
+    GrammarSyntaxError = class extends Error {
+      url;
+      constructor(message, url) {
+        super(message);
+        this.url = url;
+      }
+    };
+    ATTRS2 = {
+      element: ["name"],
+      attribute: ["name"],
+      group: [],
+      interleave: [],
+      choice: [],
+      optional: [],
+      zeroOrMore: [],
+      oneOrMore: [],
+      list: [],
+      mixed: [],
+      ref: ["name"],
+      parentRef: ["name"],
+      empty: [],
+      text: [],
+      value: ["type"],
+      data: ["type"],
+      notAllowed: [],
+      externalRef: ["href"],
+      grammar: [],
+      start: ["combine"],
+      define: ["name", "combine"],
+      div: [],
+      include: ["href"],
+      name: [],
+      anyName: [],
+      nsName: [],
+      except: [],
+      param: ["name"]
+    };
+    TEXT_ELEMENTS = /* @__PURE__ */ new Set(["name", "value", "param"]);
+    GRAMMAR_PARSE_LIMITS = { maxDepth: 512, maxAttributes: 1024 };
+    isWhiteSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+    hasText = (s) => /[^ \t\r\n]/.test(s);
+    WHITE_SPACE_REF = /^&#(?:x0*(?:20|9|a|d)|0*(?:32|9|10|13));/i;
+    startTagEnd = (el) => (el instanceof SourceElement ? el.contentStartOffset : el.startTagRange.end.offset) - 1;
+    GrammarReader = class {
+      text;
+      lines;
+      url;
+      constructor(text3, lines, url) {
+        this.text = text3;
+        this.lines = lines;
+        this.url = url;
+      }
+      read(root) {
+        return this.element(root, void 0, EMPTY_SCOPE);
+      }
+      fail(message, offset) {
+        throw new GrammarSyntaxError(`${message} (line ${this.lines.position(offset).line})`, this.url);
+      }
+      /**
+       * One element and its content. `parent` is undefined for the root and null inside a foreign
+       * element (whose content is dropped, unread); the result is null for a foreign element.
+       */
+      element(node, parent, inherited) {
+        let tag2;
+        try {
+          tag2 = resolveStartTag(node, inherited);
+        } catch (e) {
+          if (!(e instanceof NamespaceError))
+            throw e;
+          const at2 = saxesPlace(this.text, this.lines, e.offset);
+          throw new GrammarSyntaxError(`${at2.line}:${at2.column}: ${e.message} (line ${at2.line})`, this.url);
+        }
+        const tagEnd = startTagEnd(node);
+        let el = null;
+        if (parent === null || tag2.uri !== RNG_NS) {
+          if (parent === void 0)
+            this.fail(`the root element must be a RelaxNG element, not ${node.name}`, tagEnd);
+          if (parent && TEXT_ELEMENTS.has(parent.local))
+            this.fail(`${parent.local} cannot contain elements`, tagEnd);
+        } else {
+          el = this.rngElement(tag2, parent, tagEnd, this.lines.position(tagEnd).line);
+          if (parent)
+            parent.children.push(el);
+        }
+        if (el && TEXT_ELEMENTS.has(el.local))
+          el.text = node.text;
+        const refusing = el !== null && !TEXT_ELEMENTS.has(el.local) && hasText(node.text) ? el : null;
+        let gapStart = refusing ? node.contentRange.start.offset : 0;
+        for (const child3 of node.children) {
+          if (refusing)
+            this.refuseText(refusing, gapStart, child3.range.start.offset);
+          this.element(child3, el, tag2.scope);
+          if (refusing)
+            gapStart = child3.range.end.offset;
+        }
+        if (refusing) {
+          const end = node.contentRange.end.offset;
+          this.refuseText(refusing, gapStart, end);
+          this.fail(`text is not allowed in ${refusing.local}`, end);
+        }
+        if (el && TEXT_ELEMENTS.has(el.local) && el.children.length > 0)
+          this.fail(`${el.local} cannot contain elements`, node.range.end.offset - 1);
+        return el;
+      }
+      rngElement(tag2, parent, tagEnd, line) {
+        const local = tag2.local;
+        const allowed = ATTRS2[local];
+        if (!allowed)
+          this.fail(`unknown RelaxNG element ${local}`, tagEnd);
+        const attrs = /* @__PURE__ */ new Map();
+        let xmlBase;
+        for (const a of tag2.attributes) {
+          if (a.uri === "") {
+            if (a.local !== "ns" && a.local !== "datatypeLibrary" && !allowed.includes(a.local))
+              this.fail(`attribute ${a.local} is not allowed on ${local}`, tagEnd);
+            attrs.set(a.local, a.attribute.value);
+          } else if (a.uri === XML_NS && a.local === "base") {
+            xmlBase = a.attribute.value;
+          } else if (a.uri === RNG_NS) {
+            this.fail(`attribute ${a.attribute.name} in the RelaxNG namespace is not allowed`, tagEnd);
+          }
+        }
+        const parentBase = parent ? parent.base : this.url;
+        const dl = attrs.get("datatypeLibrary");
+        if (dl !== void 0)
+          checkDatatypeLibrary(dl, (m) => this.fail(m, tagEnd));
+        return {
+          local,
+          attrs,
+          children: [],
+          text: "",
+          nsMap: tag2.scope,
+          base: xmlBase !== void 0 ? resolveUrl(xmlBase, parentBase) : parentBase,
+          dtLib: dl ?? parent?.dtLib ?? "",
+          url: this.url,
+          line
+        };
+      }
+      /**
+       * Refuses character data other than white space in text[start, end) (content between child
+       * elements): at the line where saxes reported it, the markup that ends the run of text (for a
+       * CDATA section, its `]]>`). Comments and processing instructions hold no text.
+       */
+      refuseText(el, start, end) {
+        const text3 = this.text;
+        for (let k = start; k < end; ) {
+          let lt = text3.indexOf("<", k);
+          if (lt < 0 || lt > end)
+            lt = end;
+          if (this.runHasText(k, lt))
+            this.fail(`text is not allowed in ${el.local}`, lt);
+          if (lt >= end)
+            return;
+          if (text3.startsWith("<!--", lt))
+            k = text3.indexOf("-->", lt + 4) + 3;
+          else if (text3.startsWith("<?", lt))
+            k = text3.indexOf("?>", lt + 2) + 2;
+          else if (text3.startsWith("<![CDATA[", lt)) {
+            const close = text3.indexOf("]]>", lt + 9);
+            if (hasText(text3.slice(lt + 9, close)))
+              this.fail(`text is not allowed in ${el.local}`, close + 2);
+            k = close + 3;
+          } else
+            return;
+        }
+      }
+      /** Whether text[start, end) (character data, references unread) holds anything but white space. */
+      runHasText(start, end) {
+        const text3 = this.text;
+        for (let k = start; k < end; k++) {
+          const c = text3.charCodeAt(k);
+          if (isWhiteSpace(c))
+            continue;
+          if (c !== 38)
+            return true;
+          const ref = WHITE_SPACE_REF.exec(text3.slice(k, Math.min(end, k + 12)));
+          if (!ref)
+            return true;
+          k += ref[0].length - 1;
+        }
+        return false;
+      }
+    };
+  }
+});
+
+// dist/src/grammar/load.js
+function resolveNamespaces(file, root) {
+  const stack = [[root, EMPTY_SCOPE]];
+  for (let top2 = stack.pop(); top2; top2 = stack.pop()) {
+    const [el, inherited] = top2;
+    let tag2;
+    try {
+      tag2 = resolveStartTag(el, inherited);
+    } catch (e) {
+      if (e instanceof NamespaceError)
+        throw new GrammarLoadError(`${file}:${el.nameRange.start.line}: ${e.message}`);
       throw e;
-    if (e.code === "ETOOBIG")
-      throw new CapabilityFileError(`capabilities file ${file} is larger than ${MAX_CAPABILITY_FILE_BYTES} bytes`);
-    if (e.code === "ENOTREG" || e.code === "EISDIR")
-      throw new CapabilityFileError(`capabilities file ${file} is not a regular file`);
-    throw new CapabilityFileError(`cannot read capabilities file ${file}: ${e.code === "ESYMLINK" ? e.reason : e.code}`);
+    }
+    resolvedTags.set(el, tag2);
+    for (const c of el.children)
+      stack.push([c, tag2.scope]);
   }
-  return parseCapabilityText(text3, file);
 }
-var CapabilityFileError, isStringArray, isObject4, ORIGINS, MAX_CAPABILITY_FILE_BYTES;
-var init_profile_file = __esm({
-  "dist/src/caps/profile-file.js"() {
+function splitQName(q) {
+  const i = q.indexOf(":");
+  return i < 0 ? ["", q] : [q.slice(0, i), q.slice(i + 1)];
+}
+function elementNs(el) {
+  return tagOf(el).uri;
+}
+function localOf(el) {
+  return tagOf(el).local;
+}
+function rngName(el) {
+  return elementNs(el) === RNG_NS2 ? localOf(el) : void 0;
+}
+function documentationOf(el) {
+  const texts = el.children.filter((c) => localOf(c) === "documentation" && elementNs(c) === ANNOTATION_NS).map((c) => c.text.replace(/\s+/g, " ").trim()).filter((t) => t.length > 0);
+  return texts.length > 0 ? texts.join("\n") : void 0;
+}
+function parts(p) {
+  switch (p.kind) {
+    case "attribute":
+      return [p.content];
+    case "group":
+    case "interleave":
+    case "choice":
+      return p.items;
+    case "optional":
+    case "zeroOrMore":
+    case "oneOrMore":
+    case "mixed":
+    case "list":
+      return [p.item];
+    case "ref":
+      return [p.define.pattern];
+    case "data":
+      return p.except ? [p.except] : [];
+    default:
+      return [];
+  }
+}
+function checkModelDepth(start, elements) {
+  const depths = /* @__PURE__ */ new Map();
+  const children = (p) => p.kind === "element" ? [] : parts(p);
+  for (const root of [start, ...elements.map((e) => e.content)]) {
+    const { over } = nestingDepth(root, children, depths, MAX_PATTERN_DEPTH);
+    if (over) {
+      const where = over.kind === "ref" ? `${over.define.source.file}:${over.define.source.line}: ` : "";
+      throw new GrammarLoadError(`${where}patterns are nested more than ${MAX_PATTERN_DEPTH.toLocaleString("en-US")} deep, counting each ref followed`);
+    }
+  }
+}
+function grammarParseProblem(d, text3) {
+  switch (d.ruleId) {
+    case DIAGNOSTIC_IDS.xmlTooDeep:
+      return `Elements are nested more than ${GRAMMAR_PARSE_LIMITS.maxDepth} levels deep, the most a grammar file may nest`;
+    case DIAGNOSTIC_IDS.xmlTooManyAttributes:
+      return `<${text3.slice(d.range.start.offset, d.range.end.offset)}> has more than ${GRAMMAR_PARSE_LIMITS.maxAttributes} attributes, the most an element of a grammar file may have`;
+    default:
+      return d.message;
+  }
+}
+function loadGrammar(schemaDir, file, texts) {
+  return new GrammarLoader(schemaDir, texts).load(file);
+}
+var import_node_path3, RNG_NS2, ANNOTATION_NS, GrammarLoadError, MAX_GRAMMAR_PATTERNS, resolvedTags, tagOf, prefixUri, rngChildren, attrOf2, trimWs, Scope, NO_EXCLUSIONS, GrammarLoader;
+var init_load = __esm({
+  "dist/src/grammar/load.js"() {
     "use strict";
     init_files();
-    init_quote_long();
-    init_domcaps();
-    init_qemu_caps_cache();
+    import_node_path3 = __toESM(require("node:path"), 1);
+    init_diagnostic_ids();
     init_parse();
-    CapabilityFileError = class extends Error {
+    init_path_inside();
+    init_expansion_limit();
+    init_syntax();
+    init_namespaces();
+    RNG_NS2 = "http://relaxng.org/ns/structure/1.0";
+    ANNOTATION_NS = "http://relaxng.org/ns/compatibility/annotations/1.0";
+    GrammarLoadError = class extends Error {
     };
-    isStringArray = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
-    isObject4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    ORIGINS = ["probe", "domcapabilities", "qemu-caps-cache", "profile"];
-    MAX_CAPABILITY_FILE_BYTES = 32 * 1024 * 1024;
-  }
-});
-
-// dist/src/temp-beside.js
-function fitName(prefix, name, suffix) {
-  let room = NAME_MAX - Buffer.byteLength(prefix) - Buffer.byteLength(suffix);
-  if (Buffer.byteLength(name) <= room)
-    return prefix + name + suffix;
-  let kept = "";
-  for (const ch of name) {
-    room -= Buffer.byteLength(ch);
-    if (room < 0)
-      break;
-    kept += ch;
-  }
-  return prefix + kept + suffix;
-}
-var import_node_crypto2, import_node_fs4, import_node_path9, NAME_MAX, tempNameBeside, TempBeside;
-var init_temp_beside = __esm({
-  "dist/src/temp-beside.js"() {
-    "use strict";
-    import_node_crypto2 = __toESM(require("node:crypto"), 1);
-    import_node_fs4 = __toESM(require("node:fs"), 1);
-    import_node_path9 = __toESM(require("node:path"), 1);
-    NAME_MAX = 255;
-    tempNameBeside = (target2, random) => import_node_path9.default.join(import_node_path9.default.dirname(target2), fitName("", import_node_path9.default.basename(target2), `.${process.pid}-${random}.tmp`));
-    TempBeside = class _TempBeside {
-      path;
-      target;
-      fd;
-      constructor(path32, target2, fd) {
-        this.path = path32;
-        this.target = target2;
-        this.fd = fd;
+    MAX_GRAMMAR_PATTERNS = MAX_EXPANDED_PATTERNS;
+    resolvedTags = /* @__PURE__ */ new WeakMap();
+    tagOf = (el) => {
+      const tag2 = resolvedTags.get(el);
+      if (!tag2)
+        throw new Error(`<${el.name}> was not read by the grammar loader`);
+      return tag2;
+    };
+    prefixUri = (el, prefix) => prefix === "xml" ? XML_NS : tagOf(el).scope[prefix];
+    rngChildren = (el) => el.children.filter((c) => rngName(c) !== void 0);
+    attrOf2 = (el, name) => el.attributes.find((a) => a.name === name)?.value;
+    trimWs = (s) => s.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
+    Scope = class {
+      parent;
+      uidPrefix;
+      parts = /* @__PURE__ */ new Map();
+      defines = /* @__PURE__ */ new Map();
+      firstUse = /* @__PURE__ */ new Map();
+      constructor(parent, uidPrefix) {
+        this.parent = parent;
+        this.uidPrefix = uidPrefix;
       }
-      /** Creates the temporary file (with `mode`, narrowed by the umask); throws what open throws. */
-      static create(target2, name, mode) {
-        const temp = name(target2, import_node_crypto2.default.randomBytes(4).toString("hex"));
-        const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = import_node_fs4.default.constants;
-        return new _TempBeside(temp, target2, import_node_fs4.default.openSync(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode));
+      ref(name, at2) {
+        let d = this.defines.get(name);
+        if (!d) {
+          d = { name, uid: `${this.uidPrefix}${name}`, pattern: { kind: "notAllowed" }, source: at2 };
+          this.defines.set(name, d);
+        }
+        if (!this.firstUse.has(name))
+          this.firstUse.set(name, at2);
+        return d;
       }
-      /** Appends text (as UTF-8) or bytes, all of them (a write may take only part). */
-      write(data) {
-        const fd = this.open();
-        const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-        for (let off = 0; off < bytes.length; )
-          off += import_node_fs4.default.writeSync(fd, bytes, off, bytes.length - off);
+      add(name, part, documentation) {
+        const d = this.ref(name, part.source);
+        if (!this.parts.has(name))
+          d.source = part.source;
+        if (documentation && !d.documentation)
+          d.documentation = documentation;
+        let list = this.parts.get(name);
+        if (!list)
+          this.parts.set(name, list = []);
+        list.push(part);
       }
-      /** Sets what the options ask for and closes the file; the rename is left to `replaceTarget`. */
-      finish(o = {}) {
-        const fd = this.open();
-        if (o.owner) {
-          try {
-            import_node_fs4.default.fchownSync(fd, o.owner.uid, o.owner.gid);
-          } catch {
-            try {
-              import_node_fs4.default.fchownSync(fd, -1, o.owner.gid);
-            } catch {
+      /** Combines the parts of each define (RelaxNG `combine`); reports refs to names never defined. */
+      finish() {
+        for (const [name, d] of this.defines) {
+          const parts2 = this.parts.get(name);
+          const label = name === "#start" ? "start" : `define '${name}'`;
+          if (!parts2 || parts2.length === 0) {
+            const at2 = this.firstUse.get(name) ?? d.source;
+            throw new GrammarLoadError(`${at2.file}:${at2.line}: reference to undefined ${label}`);
+          }
+          const plain = parts2.filter((p) => p.combine === void 0);
+          if (plain.length > 1) {
+            const at2 = plain[1].source;
+            throw new GrammarLoadError(`${at2.file}:${at2.line}: ${label} is defined twice without combine`);
+          }
+          const combines = new Set(parts2.map((p) => p.combine).filter((c) => c !== void 0));
+          if (combines.size > 1)
+            throw new GrammarLoadError(`${d.source.file}:${d.source.line}: ${label} mixes combine="choice" and combine="interleave"`);
+          const how = combines.values().next().value ?? "choice";
+          d.pattern = parts2.length === 1 ? parts2[0].pattern : { kind: how, items: parts2.map((p) => p.pattern) };
+        }
+        return [...this.defines.values()];
+      }
+    };
+    NO_EXCLUSIONS = { defines: /* @__PURE__ */ new Set(), start: false };
+    GrammarLoader = class _GrammarLoader {
+      root;
+      texts;
+      docs = /* @__PURE__ */ new Map();
+      scopes = [];
+      elements = [];
+      scopeCounter = 0;
+      patternCount = 0;
+      static elementCounter = 0;
+      includeStack = [];
+      /** `texts`: the set's files already read (readSchemaSet), by absolute path: not read again. */
+      constructor(root, texts = /* @__PURE__ */ new Map()) {
+        this.root = root;
+        this.texts = texts;
+      }
+      load(file) {
+        const abs = import_node_path3.default.resolve(file);
+        const top2 = this.newScope(void 0);
+        const start = this.externalPattern(abs, "", top2);
+        const defines = this.scopes.flatMap((s) => s.finish());
+        checkModelDepth(start, this.elements);
+        return { file: abs, start, defines, elements: this.elements };
+      }
+      newScope(parent) {
+        const s = new Scope(parent, `g${this.scopeCounter++}.`);
+        this.scopes.push(s);
+        return s;
+      }
+      readDoc(file, from) {
+        const cached = this.docs.get(file);
+        if (cached)
+          return cached;
+        const where = from ? `${from.file}:${from.line}: ` : "";
+        let text3 = this.texts.get(file);
+        try {
+          if (!isReallyInside(file, this.root)) {
+            const byLink = isInside(file, import_node_path3.default.resolve(this.root)) ? " (through a symbolic link)" : "";
+            throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}${byLink}`);
+          }
+          text3 ??= readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
+        } catch (e) {
+          if (e instanceof GrammarLoadError)
+            throw e;
+          throw new GrammarLoadError(`${where}cannot read ${file}: ${e.message}`);
+        }
+        const parsed = parseXml(text3, GRAMMAR_PARSE_LIMITS);
+        if (!parsed.ok)
+          throw new GrammarLoadError(`${file}:${parsed.diagnostic.range.start.line}: ${grammarParseProblem(parsed.diagnostic, text3)}`);
+        resolveNamespaces(file, parsed.document.root);
+        this.docs.set(file, parsed.document.root);
+        return parsed.document.root;
+      }
+      src(ctx, el) {
+        return { file: ctx.file, line: el.nameRange.start.line };
+      }
+      resolveHref(ctx, el) {
+        const href = attrOf2(el, "href");
+        if (!href)
+          throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: <${el.name}> without href`);
+        if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith("file:")) {
+          throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: only local files can be included (${href})`);
+        }
+        return import_node_path3.default.resolve(import_node_path3.default.dirname(ctx.file), href.replace(/^file:\/\//, ""));
+      }
+      /** A whole file used as a pattern (the entry file or an externalRef). */
+      externalPattern(file, inheritedNs, scope, from) {
+        if (this.includeStack.includes(file))
+          throw new GrammarLoadError(`${file} includes itself`);
+        this.checkFileDepth(file, from);
+        this.includeStack.push(file);
+        try {
+          const docEl = this.readDoc(file, from);
+          const ctx = { file, ns: attrOf2(docEl, "ns") ?? inheritedNs, library: "", scope, defineName: void 0 };
+          return this.pattern(docEl, this.inherit(ctx, docEl));
+        } finally {
+          this.includeStack.pop();
+        }
+      }
+      /** Files nest at most MAX_FILE_DEPTH deep (the engine's bound): each is read and walked that deep in the stack. */
+      checkFileDepth(file, from) {
+        if (this.includeStack.length < MAX_FILE_DEPTH)
+          return;
+        const where = from ? `${from.file}:${from.line}: ` : "";
+        throw new GrammarLoadError(`${where}files are nested more than ${MAX_FILE_DEPTH} deep by include and externalRef (${file} would be file ${this.includeStack.length + 1})`);
+      }
+      inherit(ctx, el) {
+        const ns = attrOf2(el, "ns");
+        const library = attrOf2(el, "datatypeLibrary");
+        if (ns === void 0 && library === void 0)
+          return ctx;
+        return { ...ctx, ns: ns ?? ctx.ns, library: library ?? ctx.library };
+      }
+      grammarContent(el, ctx, exclude) {
+        for (const c of rngChildren(el)) {
+          const cctx = this.inherit(ctx, c);
+          switch (rngName(c)) {
+            case "start":
+              if (!exclude.start)
+                ctx.scope.add("#start", { combine: attrOf2(c, "combine"), pattern: this.group(c, cctx), source: this.src(ctx, c) }, void 0);
+              break;
+            case "define": {
+              const name = attrOf2(c, "name");
+              if (!name)
+                throw new GrammarLoadError(`${ctx.file}:${c.nameRange.start.line}: <define> without name`);
+              if (exclude.defines.has(name))
+                break;
+              const body = this.group(c, { ...cctx, defineName: name });
+              ctx.scope.add(name, { combine: attrOf2(c, "combine"), pattern: body, source: this.src(ctx, c) }, documentationOf(c));
+              break;
             }
+            case "div":
+              this.grammarContent(c, cctx, exclude);
+              break;
+            case "include":
+              this.include(c, cctx, exclude);
+              break;
+            default:
+              throw new GrammarLoadError(`${ctx.file}:${c.nameRange.start.line}: <${c.name}> is not allowed in <grammar>`);
           }
         }
-        if (o.mode !== void 0)
-          import_node_fs4.default.fchmodSync(fd, o.mode);
-        if (o.fsync)
-          import_node_fs4.default.fsyncSync(fd);
-        import_node_fs4.default.closeSync(fd);
-        this.fd = void 0;
       }
-      /** Renames the finished file over the target. */
-      replaceTarget() {
-        import_node_fs4.default.renameSync(this.path, this.target);
+      include(el, ctx, exclude) {
+        const file = this.resolveHref(ctx, el);
+        if (this.includeStack.includes(file))
+          throw new GrammarLoadError(`${file} includes itself`);
+        this.checkFileDepth(file, this.src(ctx, el));
+        const overrides = new Set(exclude.defines);
+        let overridesStart = exclude.start;
+        const collect3 = (e) => {
+          for (const c of rngChildren(e)) {
+            if (rngName(c) === "define")
+              overrides.add(attrOf2(c, "name") ?? "");
+            else if (rngName(c) === "start")
+              overridesStart = true;
+            else if (rngName(c) === "div")
+              collect3(c);
+          }
+        };
+        collect3(el);
+        this.includeStack.push(file);
+        try {
+          const docEl = this.readDoc(file, this.src(ctx, el));
+          if (rngName(docEl) !== "grammar")
+            throw new GrammarLoadError(`${file}: an included file must be a <grammar>`);
+          const ictx = { file, ns: attrOf2(docEl, "ns") ?? ctx.ns, library: attrOf2(docEl, "datatypeLibrary") ?? "", scope: ctx.scope, defineName: void 0 };
+          this.grammarContent(docEl, ictx, { defines: overrides, start: overridesStart });
+        } finally {
+          this.includeStack.pop();
+        }
+        this.grammarContent(el, ctx, exclude);
       }
-      /** Closes and removes the temporary file (after a failure; nothing once it was renamed). */
-      discard() {
-        if (this.fd !== void 0)
-          import_node_fs4.default.closeSync(this.fd);
-        this.fd = void 0;
-        import_node_fs4.default.rmSync(this.path, { force: true });
+      /** The children of a pattern element, as one pattern (implicit group). */
+      group(el, ctx, skip = 0) {
+        const items = rngChildren(el).slice(skip).map((c) => this.pattern(c, this.inherit(ctx, c)));
+        if (items.length === 0)
+          return { kind: "empty" };
+        return items.length === 1 ? items[0] : { kind: "group", items };
       }
-      open() {
-        if (this.fd === void 0)
-          throw new Error(`${this.path}: already closed`);
-        return this.fd;
+      qname(el, q, defaultNs) {
+        const [prefix, local] = splitQName(trimWs(q));
+        if (!prefix)
+          return { ns: defaultNs, local };
+        const ns = prefixUri(el, prefix);
+        if (ns === void 0)
+          throw new GrammarLoadError(`undeclared namespace prefix '${prefix}' in ${q}`);
+        return { ns, local };
+      }
+      nameClass(el, ctx, forAttribute) {
+        const c = this.inherit(ctx, el);
+        const exceptOf = () => {
+          const ex = rngChildren(el).find((x) => rngName(x) === "except");
+          if (!ex)
+            return void 0;
+          const items = rngChildren(ex).map((x) => this.nameClass(x, c, forAttribute));
+          return items.length === 1 ? items[0] : { kind: "choice", items };
+        };
+        switch (rngName(el)) {
+          case "name": {
+            const ns = attrOf2(el, "ns") ?? (forAttribute ? "" : c.ns);
+            return { kind: "name", ...this.qname(el, el.text, ns) };
+          }
+          case "anyName": {
+            const except = exceptOf();
+            return except ? { kind: "anyName", except } : { kind: "anyName" };
+          }
+          case "nsName": {
+            const except = exceptOf();
+            return except ? { kind: "nsName", ns: c.ns, except } : { kind: "nsName", ns: c.ns };
+          }
+          case "choice":
+            return { kind: "choice", items: rngChildren(el).map((x) => this.nameClass(x, c, forAttribute)) };
+          default:
+            throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: <${el.name}> is not a name class`);
+        }
+      }
+      /** Name class of an element/attribute pattern: the name attribute, or the first child. */
+      namedPatternParts(el, ctx, forAttribute) {
+        const n = attrOf2(el, "name");
+        if (n !== void 0) {
+          const explicitNs = attrOf2(el, "ns");
+          return { name: { kind: "name", ...this.qname(el, n, forAttribute ? explicitNs ?? "" : ctx.ns) }, skip: 0 };
+        }
+        const first = rngChildren(el)[0];
+        if (!first)
+          throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: <${el.name}> without a name`);
+        return { name: this.nameClass(first, ctx, forAttribute), skip: 1 };
+      }
+      pattern(el, ctx) {
+        const kind = rngName(el);
+        const line = el.nameRange.start.line;
+        if (++this.patternCount > MAX_GRAMMAR_PATTERNS) {
+          throw new GrammarLoadError(`${ctx.file}:${line}: the grammar expands to more than ${MAX_GRAMMAR_PATTERNS.toLocaleString("en-US")} patterns (files included or referenced by externalRef many times over)`);
+        }
+        switch (kind) {
+          case "element": {
+            const { name, skip } = this.namedPatternParts(el, ctx, false);
+            const doc = documentationOf(el);
+            const p = {
+              kind: "element",
+              id: ++_GrammarLoader.elementCounter,
+              name,
+              content: this.group(el, ctx, skip),
+              source: this.src(ctx, el),
+              ...doc ? { documentation: doc } : {},
+              ...ctx.defineName ? { defineName: ctx.defineName } : {}
+            };
+            this.elements.push(p);
+            return p;
+          }
+          case "attribute": {
+            const { name, skip } = this.namedPatternParts(el, ctx, true);
+            const content = rngChildren(el).length > skip ? this.group(el, ctx, skip) : { kind: "text" };
+            const doc = documentationOf(el);
+            return { kind: "attribute", name, content, source: this.src(ctx, el), ...doc ? { documentation: doc } : {} };
+          }
+          case "group":
+          case "interleave":
+          case "choice": {
+            const items = rngChildren(el).map((c) => this.pattern(c, this.inherit(ctx, c)));
+            if (items.length === 1)
+              return items[0];
+            return { kind, items };
+          }
+          case "optional":
+          case "zeroOrMore":
+          case "oneOrMore":
+          case "mixed":
+          case "list":
+            return { kind, item: this.group(el, ctx) };
+          case "ref":
+          case "parentRef": {
+            const name = attrOf2(el, "name");
+            if (!name)
+              throw new GrammarLoadError(`${ctx.file}:${line}: <${kind}> without name`);
+            const scope = kind === "ref" ? ctx.scope : ctx.scope.parent;
+            if (!scope)
+              throw new GrammarLoadError(`${ctx.file}:${line}: <parentRef> outside a nested grammar`);
+            return { kind: "ref", define: scope.ref(name, this.src(ctx, el)) };
+          }
+          case "externalRef":
+            return this.externalPattern(this.resolveHref(ctx, el), ctx.ns, this.newScope(void 0), this.src(ctx, el));
+          case "grammar": {
+            const scope = this.newScope(ctx.scope === void 0 ? void 0 : ctx.scope);
+            const inner = { ...ctx, scope, defineName: void 0 };
+            this.grammarContent(el, inner, NO_EXCLUSIONS);
+            return { kind: "ref", define: scope.ref("#start", this.src(ctx, el)) };
+          }
+          case "empty":
+          case "text":
+          case "notAllowed":
+            return { kind };
+          case "value": {
+            const type = attrOf2(el, "type");
+            return { kind: "value", library: type ? ctx.library : "", type: type ?? "token", ns: ctx.ns, value: el.text };
+          }
+          case "data": {
+            const type = attrOf2(el, "type");
+            if (!type)
+              throw new GrammarLoadError(`${ctx.file}:${line}: <data> without type`);
+            const params = rngChildren(el).filter((c) => rngName(c) === "param").map((c) => ({ name: attrOf2(c, "name") ?? "", value: c.text }));
+            const ex = rngChildren(el).find((c) => rngName(c) === "except");
+            const except = ex ? this.group(ex, this.inherit(ctx, ex)) : void 0;
+            return { kind: "data", library: ctx.library, type, params, ...except ? { except } : {} };
+          }
+          default:
+            throw new GrammarLoadError(`${ctx.file}:${line}: unexpected <${el.name}> in a pattern`);
+        }
       }
     };
   }
 });
 
-// dist/src/formatters/terminal-text.js
-function visibleEscape(c) {
-  if (c === "\n")
-    return "\\n";
-  if (c === "\r")
-    return "\\r";
-  if (c === "	")
-    return "\\t";
-  const code = c.charCodeAt(0);
-  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+// dist/src/grammar/read-compiled.js
+function bad(what) {
+  throw new Error(`malformed compiled grammar model: ${what}`);
 }
-var UNSAFE, UNSAFE_ALL, UNSAFE_BUT_LINE_BREAKS, RUNNER_COMMAND, RUNNER_HASH_ALL, breakRunnerCommands, withoutRunnerCommands, jsonWithoutRunnerCommands, xmlWithoutRunnerCommands, LETTERS_THEN_BRACKET, escapedAt, hasUnsafe, terminalSafe, UNSAFE_IN_NAMES, escapeFileName, terminalSafeKeepingLineBreaks;
-var init_terminal_text = __esm({
-  "dist/src/formatters/terminal-text.js"() {
-    "use strict";
-    UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-    UNSAFE_ALL = new RegExp(UNSAFE.source, "g");
-    UNSAFE_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-    RUNNER_COMMAND = /##[A-Za-z]*\[/;
-    RUNNER_HASH_ALL = /(?<=#)#(?=[A-Za-z]*\[)/g;
-    breakRunnerCommands = (s, hash) => RUNNER_COMMAND.test(s) ? s.replace(RUNNER_HASH_ALL, hash) : s;
-    withoutRunnerCommands = (s) => breakRunnerCommands(s, "\\x23");
-    jsonWithoutRunnerCommands = (json2) => breakRunnerCommands(json2, "\\u0023");
-    xmlWithoutRunnerCommands = (xml) => breakRunnerCommands(xml, "&#35;");
-    LETTERS_THEN_BRACKET = /[A-Za-z]*\[/y;
-    escapedAt = (text3, i) => {
-      const c = text3[i];
-      if (c !== "#")
-        return UNSAFE.test(c);
-      if (text3[i - 1] !== "#")
-        return false;
-      LETTERS_THEN_BRACKET.lastIndex = i + 1;
-      return LETTERS_THEN_BRACKET.test(text3);
-    };
-    hasUnsafe = (s) => UNSAFE.test(s) || RUNNER_COMMAND.test(s);
-    terminalSafe = (s) => withoutRunnerCommands(UNSAFE.test(s) ? s.replace(UNSAFE_ALL, visibleEscape) : s);
-    UNSAFE_IN_NAMES = new RegExp(`${UNSAFE.source.slice(0, -1)}\\t\\\\]`, "g");
-    escapeFileName = (name) => {
-      const escaped2 = withoutRunnerCommands(name.replace(UNSAFE_IN_NAMES, (c) => c === "\\" ? "\\\\" : visibleEscape(c)));
-      return /^\s*::/.test(escaped2) ? `./${escaped2}` : escaped2;
-    };
-    terminalSafeKeepingLineBreaks = (s) => withoutRunnerCommands(s.replace(UNSAFE_BUT_LINE_BREAKS, visibleEscape));
+function readGrammarModel(json2, fileAt) {
+  if (typeof json2 !== "object" || json2 === null)
+    bad("not an object");
+  const j = json2;
+  if (j.format !== GRAMMAR_MODEL_FORMAT)
+    bad(`format is not ${GRAMMAR_MODEL_FORMAT}`);
+  if (!Array.isArray(j.nodes) || !Array.isArray(j.shapes))
+    bad("nodes");
+  const shapes = j.shapes;
+  for (const shape of shapes) {
+    if (!Array.isArray(shape) || shape.length % 2 !== 0)
+      bad("shape");
+    for (let k = 0; k < shape.length; k += 2)
+      if (typeof shape[k] !== "string" || shape[k + 1] !== 0 && shape[k + 1] !== 1)
+        bad("shape");
   }
-});
-
-// dist/src/formatters/types.js
-var rulesById, formatWhole;
-var init_types2 = __esm({
-  "dist/src/formatters/types.js"() {
-    "use strict";
-    init_rules();
-    rulesById = (context) => context.rules ? new Map(context.rules.map((r) => [r.meta.id, r])) : context.ruleById ?? RULES_BY_ID;
-    formatWhole = (format3) => (results, context) => {
-      const parts2 = format3(context);
-      let out = parts2.start;
-      for (const r of results)
-        out += parts2.file(r);
-      return out + parts2.end();
-    };
+  const encoded = j.nodes;
+  const count = encoded.length;
+  const objects = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const n = encoded[i];
+    if (!Array.isArray(n) || typeof n[0] !== "number")
+      bad("node");
+    if (n[0] === -1)
+      objects[i] = new Array(n.length - 1);
+    else if (Number.isInteger(n[0]) && n[0] >= 0 && n[0] < shapes.length && shapes[n[0]].length === (n.length - 1) * 2)
+      objects[i] = {};
+    else
+      bad("node");
   }
-});
-
-// dist/src/formatters/json.js
-var json_exports = {};
-__export(json_exports, {
-  json: () => json,
-  jsonParts: () => jsonParts,
-  toEslintResult: () => toEslintResult
-});
-function toEslintResult(r, rules = RULES_BY_ID) {
-  return {
-    filePath: r.filePath,
-    messages: r.diagnostics.map((d) => {
-      const docsUrl2 = docsUrlOf(d.ruleId, rules);
-      return {
-        ruleId: d.ruleId,
-        severity: d.severity === "error" ? 2 : 1,
-        message: d.message,
-        line: d.range.start.line,
-        column: d.range.start.column,
-        endLine: d.range.end.line,
-        endColumn: d.range.end.column,
-        ...d.fix ? { fix: d.fix } : {},
-        ...docsUrl2 ? { docsUrl: docsUrl2 } : {}
-      };
-    }),
-    errorCount: r.diagnostics.filter((d) => d.severity === "error").length,
-    warningCount: r.diagnostics.filter((d) => d.severity === "warning").length,
-    fixableErrorCount: r.diagnostics.filter((d) => d.severity === "error" && d.fix).length,
-    fixableWarningCount: r.diagnostics.filter((d) => d.severity === "warning" && d.fix).length,
-    ...r.output !== void 0 ? { output: r.output } : r.diagnostics.length > 0 && r.source !== void 0 ? { source: r.source } : {}
+  const files = /* @__PURE__ */ new Map();
+  const fileOf = (v) => {
+    let f = files.get(v);
+    if (f === void 0)
+      files.set(v, f = fileAt(v));
+    return f;
   };
-}
-var jsonParts, json;
-var init_json = __esm({
-  "dist/src/formatters/json.js"() {
-    "use strict";
-    init_rules();
-    init_builtin_ids();
-    init_terminal_text();
-    init_types2();
-    jsonParts = (context) => {
-      const rules = rulesById(context);
-      let first = true;
-      return {
-        start: "[",
-        // What JSON.stringify makes of the whole array: the items joined by commas, without spaces.
-        file: (r) => {
-          const item = jsonWithoutRunnerCommands(JSON.stringify(toEslintResult(r, rules)));
-          if (first) {
-            first = false;
-            return item;
-          }
-          return `,${item}`;
-        },
-        end: () => "]"
-      };
-    };
-    json = formatWhole(jsonParts);
-  }
-});
-
-// dist/src/formatters/code-frame.js
-function lineAt(source, offset) {
-  let at2 = Math.max(0, Math.min(offset, source.length));
-  if (at2 > 0 && source.charCodeAt(at2) === 10 && source.charCodeAt(at2 - 1) === 13)
-    at2--;
-  let start = at2;
-  while (start > 0 && !isBreak(source.charCodeAt(start - 1)))
-    start--;
-  if (start === 0 && source.charCodeAt(0) === 65279)
-    start = 1;
-  let end = at2;
-  while (end < source.length && !isBreak(source.charCodeAt(end)))
-    end++;
-  return source.slice(start, end);
-}
-function printed(text3, from, to) {
-  if (!hasUnsafe(text3))
-    return { text: text3, from, to };
-  let out = "";
-  const at2 = (col, len) => col <= text3.length ? len : len + col - text3.length;
-  let pFrom = at2(from, 0);
-  let pTo = at2(to, 0);
-  for (let i = 0; i < text3.length; i++) {
-    if (i === from)
-      pFrom = out.length;
-    if (i === to)
-      pTo = out.length;
-    const c = text3[i];
-    out += escapedAt(text3, i) ? visibleEscape(c) : c;
-  }
-  if (from >= text3.length)
-    pFrom = at2(from, out.length);
-  if (to >= text3.length)
-    pTo = at2(to, out.length);
-  return { text: out, from: pFrom, to: pTo };
-}
-function codeFrame(source, range, paint2) {
-  const lineNo = range.start.line;
-  const whole = lineAt(source, range.start.offset);
-  let text3 = whole;
-  let startCol = range.start.column - 1;
-  let endCol = range.end.line === lineNo ? range.end.column - 1 : text3.length;
-  if (endCol <= startCol)
-    endCol = startCol + 1;
-  if (text3.length > MAX_WIDTH) {
-    const wanted = Math.max(0, Math.min(startCol - 20, text3.length - MAX_WIDTH));
-    const cut = sliceWhole(text3, wanted, wanted + MAX_WIDTH);
-    const from = splitsPair(text3, wanted) ? wanted + 1 : wanted;
-    text3 = (from > 0 ? "\u2026" : "") + cut + (from + cut.length < whole.length ? "\u2026" : "");
-    const shift = from - (from > 0 ? 1 : 0);
-    startCol -= shift;
-    endCol = Math.min(endCol - shift, text3.length);
-  }
-  const shown3 = printed(text3, startCol, Math.min(endCol, text3.length + 1));
-  const num = String(lineNo);
-  const pad = shown3.text.slice(0, shown3.from).replace(/[^\t]/g, " ");
-  const width3 = Math.max(1, shown3.to - shown3.from);
-  return [
-    `${paint2.gutter(`${num} |`)} ${shown3.text}`,
-    `${paint2.gutter(`${" ".repeat(num.length)} |`)} ${pad}${paint2.marker("^".repeat(width3))}`
-  ];
-}
-var MAX_WIDTH, isBreak;
-var init_code_frame = __esm({
-  "dist/src/formatters/code-frame.js"() {
-    "use strict";
-    init_quote_long();
-    init_terminal_text();
-    MAX_WIDTH = 120;
-    isBreak = (c) => c === 10 || c === 13;
-  }
-});
-
-// dist/src/formatters/paths.js
-function displayPath(filePath, base) {
-  if (!import_node_path12.default.isAbsolute(filePath))
-    return filePath;
-  const rel = import_node_path12.default.relative(base, filePath);
-  return rel && !rel.startsWith("..") && !import_node_path12.default.isAbsolute(rel) ? rel : filePath;
-}
-var import_node_path12;
-var init_paths = __esm({
-  "dist/src/formatters/paths.js"() {
-    "use strict";
-    import_node_path12 = __toESM(require("node:path"), 1);
-  }
-});
-
-// dist/src/formatters/stylish.js
-var stylish_exports = {};
-__export(stylish_exports, {
-  stylish: () => stylish,
-  stylishParts: () => stylishParts
-});
-var paint, stylishParts, stylish;
-var init_stylish = __esm({
-  "dist/src/formatters/stylish.js"() {
-    "use strict";
-    init_builtin_ids();
-    init_code_frame();
-    init_paths();
-    init_terminal_text();
-    init_types2();
-    paint = (on, code, s) => on ? `\x1B[${code}m${s}\x1B[0m` : s;
-    stylishParts = (context) => {
-      const { color, cwd } = context;
-      const rules = rulesById(context);
-      let errors = 0;
-      let warnings = 0;
-      let fixable = 0;
-      const ruleIds = /* @__PURE__ */ new Set();
-      const lines = (out) => out.map((l) => `${l}
-`).join("");
-      return {
-        start: "",
-        file: (r) => {
-          if (r.diagnostics.length === 0)
-            return "";
-          const out = [paint(color, "4", escapeFileName(displayPath(r.filePath, cwd)))];
-          const w0 = Math.max(...r.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column}`.length));
-          for (const d of r.diagnostics) {
-            if (d.severity === "error")
-              errors++;
-            else
-              warnings++;
-            if (d.fix)
-              fixable++;
-            ruleIds.add(d.ruleId);
-            const sevCode = d.severity === "error" ? "31" : "33";
-            const pos = `${d.range.start.line}:${d.range.start.column}`;
-            const msg = terminalSafe(d.message.replace(/\s*\n\s*/g, " "));
-            out.push(`  ${paint(color, "2", pos.padEnd(w0))}  ${paint(color, sevCode, d.severity.padEnd(7))}  ${msg}  ${paint(color, "2", terminalSafe(d.ruleId))}`);
-            if (r.source !== void 0 && d.range.start.offset < r.source.length) {
-              const frame = codeFrame(r.source, d.range, { gutter: (s) => paint(color, "2", s), marker: (s) => paint(color, `${sevCode};1`, s) });
-              for (const line of frame)
-                out.push(`    ${line}`);
-            }
-          }
-          out.push("");
-          return lines(out);
-        },
-        end: () => {
-          const total = errors + warnings;
-          if (total === 0)
-            return "";
-          const plural = (n, s) => `${n} ${s}${n === 1 ? "" : "s"}`;
-          const out = [paint(color, errors > 0 ? "31;1" : "33;1", `\u2716 ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`)];
-          if (fixable > 0)
-            out.push(`  ${plural(fixable, "problem")} potentially fixable with the \`--fix\` option.`);
-          const docs = [...ruleIds].sort().flatMap((id) => {
-            const url = docsUrlOf(id, rules);
-            return url ? [`  ${paint(color, "2", terminalSafe(id))}: ${terminalSafe(url)}`] : [];
-          });
-          if (docs.length > 0)
-            out.push("", "Rule docs:", ...docs);
-          return lines(out);
-        }
-      };
-    };
-    stylish = formatWhole(stylishParts);
-  }
-});
-
-// dist/src/version.js
-var import_node_module2, require2, VERSION;
-var init_version = __esm({
-  "dist/src/version.js"() {
-    "use strict";
-    import_node_module2 = require("node:module");
-    require2 = (0, import_node_module2.createRequire)(new URL("../dist/src/version.js", __virtlintBundleUrl).href);
-    VERSION = require2("../../package.json").version;
-  }
-});
-
-// dist/src/formatters/sarif.js
-var sarif_exports = {};
-__export(sarif_exports, {
-  sarif: () => sarif
-});
-function pseudoRule(id) {
-  const builtin = BUILTIN_BY_ID.get(id);
-  const text3 = builtin?.description ?? "Internal problem of virtlint";
-  const page = builtin?.docs ?? `${DOCS2}rules/README.md`;
-  const plain = sarifPlainText(text3);
-  return { id, shortDescription: { text: plain }, fullDescription: { text: plain }, help: { text: `${plain}. See ${page}` }, helpUri: page };
-}
-function ruleDescriptor(id, rules) {
-  const rule = rules.get(id);
-  if (!rule)
-    return pseudoRule(id);
-  const m = rule.meta;
-  const description = sarifPlainText(m.description);
-  const help = m.docs ? { help: { text: `${description}. Documentation: ${m.docs}`, markdown: `${markdownText(m.description)}. [Documentation](${m.docs})` }, helpUri: m.docs } : { help: { text: description } };
-  return {
-    id: m.id,
-    shortDescription: { text: description },
-    fullDescription: { text: description },
-    ...help,
-    defaultConfiguration: { level: m.defaultSeverity === "error" ? "error" : "warning" },
-    properties: { tags: m.needsCapabilities ? ["capabilities"] : [], ...m.fixable ? { fixable: true } : {} }
+  const at2 = (v) => {
+    if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v >= count)
+      bad("reference");
+    return objects[v];
   };
-}
-function artifactLocation(filePath, srcRoot) {
-  if (!import_node_path13.default.isAbsolute(filePath))
-    return { uri: encodeURI(filePath.split(import_node_path13.default.sep).join("/")) };
-  const rel = import_node_path13.default.relative(srcRoot, filePath);
-  if (rel && !rel.startsWith("..") && !import_node_path13.default.isAbsolute(rel)) {
-    return { uri: rel.split(import_node_path13.default.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+  for (let i = 0; i < count; i++) {
+    const n = encoded[i];
+    const target2 = objects[i];
+    if (Array.isArray(target2)) {
+      for (let k = 1; k < n.length; k++)
+        target2[k - 1] = at2(n[k]);
+      continue;
+    }
+    const shape = shapes[n[0]];
+    for (let k = 1; k < n.length; k++) {
+      const key = shape[(k - 1) * 2];
+      const v = n[k];
+      if (shape[(k - 1) * 2 + 1] === 1)
+        target2[key] = at2(v);
+      else if (typeof v === "string")
+        target2[key] = key === "file" ? fileOf(v) : v;
+      else if (v === null || typeof v === "boolean" || typeof v === "number")
+        target2[key] = v;
+      else
+        bad("value");
+    }
   }
-  return { uri: (0, import_node_url3.pathToFileURL)(filePath).href };
+  const g = typeof j.root === "number" ? objects[j.root] : void 0;
+  if (!g || typeof g.file !== "string" || !Array.isArray(g.defines) || !Array.isArray(g.elements) || typeof g.start !== "object")
+    bad("not a grammar");
+  return g;
 }
-function region(d) {
-  const { start, end } = d.range;
-  const endColumn = end.line === start.line && end.column <= start.column ? start.column + 1 : end.column;
-  return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn };
-}
-var import_node_crypto3, import_node_path13, import_node_url3, SARIF_SCHEMA, INFORMATION_URI, DOCS2, braces, sarifPlainText, markdownText, Fingerprints, sarif;
-var init_sarif = __esm({
-  "dist/src/formatters/sarif.js"() {
+var GRAMMAR_MODEL_FORMAT;
+var init_read_compiled = __esm({
+  "dist/src/grammar/read-compiled.js"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
-    import_node_path13 = __toESM(require("node:path"), 1);
-    import_node_url3 = require("node:url");
-    init_rules();
-    init_builtin_ids();
-    init_rule();
-    init_version();
-    init_terminal_text();
-    SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
-    INFORMATION_URI = "https://github.com/virtlint/virtlint";
-    DOCS2 = DOCS_BASE_URL.replace(/rules\/$/, "");
-    braces = (s) => s.replace(/[{}]/g, "$&$&");
-    sarifPlainText = (s) => braces(s.replace(/[\\[\]]/g, "\\$&"));
-    markdownText = (s) => braces(s.replace(/[!-/:-@[-`|~]/g, "\\$&"));
-    Fingerprints = class {
-      seen = /* @__PURE__ */ new Map();
-      of(d, uri, lines) {
-        const line = lines?.[d.range.start.line - 1];
-        const indent = line === void 0 ? 0 : line.length - line.trimStart().length;
-        const anchor = line === void 0 ? d.message : `${line.trim()}\0${d.range.start.column - 1 - indent}`;
-        const key = (0, import_node_crypto3.createHash)("sha256").update(`${d.ruleId}\0${uri}\0${anchor}`).digest("hex").slice(0, 32);
-        const n = (this.seen.get(key) ?? 0) + 1;
-        this.seen.set(key, n);
-        return `${key}:${n}`;
-      }
-    };
-    sarif = (results, { cwd, srcRoot, rules = RULES }) => {
-      const root = import_node_path13.default.resolve(srcRoot ?? cwd);
-      const byId = new Map(rules.map((r) => [r.meta.id, r]));
-      const ruleIds = rules.map((r) => r.meta.id);
-      for (const r of results)
-        for (const d of r.diagnostics)
-          if (!ruleIds.includes(d.ruleId))
-            ruleIds.push(d.ruleId);
-      const sarifResults = [];
-      const fingerprints2 = new Fingerprints();
-      for (const r of results) {
-        const lines = r.diagnostics.length > 0 ? r.source?.split(/\r\n|\n|\r/) : void 0;
-        for (const d of r.diagnostics) {
-          const location = artifactLocation(r.filePath, root);
-          sarifResults.push({
-            ruleId: d.ruleId,
-            ruleIndex: ruleIds.indexOf(d.ruleId),
-            level: d.severity === "error" ? "error" : "warning",
-            message: { text: sarifPlainText(d.message) },
-            locations: [{ physicalLocation: { artifactLocation: location, region: region(d) } }],
-            partialFingerprints: { "virtlintFingerprint/v1": fingerprints2.of(d, location.uri ?? "", lines) },
-            ...d.fix ? {
-              fixes: [
-                {
-                  description: { text: sarifPlainText(d.fix.description) },
-                  artifactChanges: [{ artifactLocation: location, replacements: d.fix.edits.map((e) => ({ deletedRegion: { charOffset: e.start, charLength: e.end - e.start }, insertedContent: { text: e.text } })) }]
-                }
-              ]
-            } : {}
-          });
-        }
-      }
-      const log = {
-        $schema: SARIF_SCHEMA,
-        version: "2.1.0",
-        runs: [
-          {
-            tool: {
-              driver: { name: "virtlint", version: VERSION, semanticVersion: VERSION, informationUri: INFORMATION_URI, rules: ruleIds.map((id) => ruleDescriptor(id, byId)) }
-            },
-            originalUriBaseIds: { "%SRCROOT%": { uri: (0, import_node_url3.pathToFileURL)(root + import_node_path13.default.sep).href } },
-            columnKind: "utf16CodeUnits",
-            results: sarifResults
-          }
-        ]
-      };
-      return `${jsonWithoutRunnerCommands(JSON.stringify(log, null, 2))}
-`;
-    };
+    GRAMMAR_MODEL_FORMAT = "virtlint-grammar-model/2";
   }
 });
 
-// dist/src/formatters/github.js
-var github_exports = {};
-__export(github_exports, {
-  escapeData: () => escapeData,
-  escapeProperty: () => escapeProperty,
-  github: () => github,
-  githubParts: () => githubParts
-});
-var escapeData, escapeProperty, githubParts, github;
-var init_github = __esm({
-  "dist/src/formatters/github.js"() {
-    "use strict";
-    init_paths();
-    init_terminal_text();
-    init_types2();
-    escapeData = (s) => terminalSafeKeepingLineBreaks(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-    escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-    githubParts = ({ cwd }) => ({
-      start: "",
-      file: (r) => {
-        const file = displayPath(r.filePath, cwd);
-        let out = "";
-        for (const d of r.diagnostics) {
-          const { start, end } = d.range;
-          const props = [
-            `file=${escapeProperty(file)}`,
-            `line=${start.line}`,
-            `endLine=${end.line}`,
-            `col=${start.column}`,
-            `endColumn=${end.column}`,
-            `title=${escapeProperty(`virtlint (${d.ruleId})`)}`
-          ];
-          out += `::${d.severity === "error" ? "error" : "warning"} ${props.join(",")}::${escapeData(d.message)}
-`;
-        }
-        return out;
-      },
-      end: () => ""
-    });
-    github = formatWhole(githubParts);
-  }
-});
-
-// dist/src/formatters/junit.js
-var junit_exports = {};
-__export(junit_exports, {
-  junit: () => junit,
-  xmlEscape: () => xmlEscape
-});
-function xmlEscape(s) {
-  return xmlWithoutRunnerCommands(escaped(s));
-}
-function escaped(s) {
-  return s.replace(XML_FORBIDDEN, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
-}
-var XML_FORBIDDEN, junit;
-var init_junit = __esm({
-  "dist/src/formatters/junit.js"() {
-    "use strict";
-    init_paths();
-    init_terminal_text();
-    XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-    junit = (results, { cwd }) => {
-      const suites = [];
-      let tests = 0;
-      let failures = 0;
-      let skippedFiles = 0;
-      for (const r of results) {
-        const file = displayPath(r.filePath, cwd);
-        const cases = [];
-        const skipped = r.skipped === true && r.diagnostics.length === 0;
-        if (skipped) {
-          cases.push(`    <testcase classname="${xmlEscape(file)}" name="${xmlEscape(file)}" file="${xmlEscape(file)}" time="0">`, '      <skipped message="not libvirt XML: left alone"/>', "    </testcase>");
-        } else if (r.diagnostics.length === 0) {
-          cases.push(`    <testcase classname="${xmlEscape(file)}" name="${xmlEscape(file)}" file="${xmlEscape(file)}" time="0"/>`);
-        }
-        for (const d of r.diagnostics) {
-          const where = `${file}:${d.range.start.line}:${d.range.start.column}`;
-          cases.push(`    <testcase classname="${xmlEscape(file)}" name="${xmlEscape(`${where} ${d.ruleId}`)}" file="${xmlEscape(file)}" line="${d.range.start.line}" time="0">`, `      <failure message="${xmlEscape(d.message)}" type="${d.severity}">${xmlEscape(`${where}: ${d.severity}: ${d.message} (${d.ruleId})`)}</failure>`, "    </testcase>");
-        }
-        const n = Math.max(1, r.diagnostics.length);
-        tests += n;
-        failures += r.diagnostics.length;
-        if (skipped)
-          skippedFiles++;
-        suites.push(`  <testsuite name="${xmlEscape(file)}" tests="${n}" failures="${r.diagnostics.length}" errors="0" skipped="${skipped ? 1 : 0}" time="0">`, ...cases, "  </testsuite>");
+// dist/src/grammar/compiled.js
+function compileGrammarModel(grammar, schemaDir) {
+  const nodes = [];
+  const index = /* @__PURE__ */ new Map();
+  const pending = [];
+  const shapes = [];
+  const shapeIndex = /* @__PURE__ */ new Map();
+  const ref = (o) => {
+    let i = index.get(o);
+    if (i === void 0) {
+      i = nodes.length;
+      nodes.push([]);
+      index.set(o, i);
+      pending.push(o);
+    }
+    return i;
+  };
+  const relative2 = /* @__PURE__ */ new Map();
+  const primitive = (v, key) => {
+    if (v === null || typeof v === "boolean" || typeof v === "number")
+      return v;
+    if (typeof v !== "string")
+      throw new Error(`cannot serialise a ${typeof v} in the grammar model`);
+    if (key !== "file")
+      return v;
+    let r = relative2.get(v);
+    if (r === void 0)
+      relative2.set(v, r = import_node_path4.default.relative(schemaDir, v));
+    return r;
+  };
+  const root = ref(grammar);
+  for (let n = 0; n < pending.length; n++) {
+    const o = pending[n];
+    if (Array.isArray(o)) {
+      const node2 = [-1];
+      for (const x of o) {
+        if (typeof x !== "object" || x === null)
+          throw new Error("cannot serialise an array of non-objects in the grammar model");
+        node2.push(ref(x));
       }
-      return [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="virtlint" tests="${tests}" failures="${failures}" errors="0" skipped="${skippedFiles}">`,
-        ...suites,
-        "</testsuites>",
-        ""
-      ].join("\n");
-    };
+      nodes[n] = node2;
+      continue;
+    }
+    const node = [0];
+    let shapeKey = "";
+    for (const k of Object.keys(o)) {
+      const v = o[k];
+      if (v === void 0)
+        continue;
+      const isRef = typeof v === "object" && v !== null;
+      shapeKey += isRef ? `${k}` : `${k}\0`;
+      node.push(isRef ? ref(v) : primitive(v, k));
+    }
+    let s = shapeIndex.get(shapeKey);
+    if (s === void 0) {
+      s = shapes.length;
+      const shape = [];
+      for (const [k, v] of Object.entries(o))
+        if (v !== void 0)
+          shape.push(k, typeof v === "object" && v !== null ? 1 : 0);
+      shapes.push(shape);
+      shapeIndex.set(shapeKey, s);
+    }
+    node[0] = s;
+    nodes[n] = node;
   }
-});
-
-// dist/src/formatters/index.js
-async function streamingFormat(name) {
-  return ownEntry(STREAMING, name)?.();
+  return { format: GRAMMAR_MODEL_FORMAT, root, shapes, nodes };
 }
-function keptForReport(format3, r) {
-  const wantsSource = format3 !== "junit";
-  const wantsOutput = format3 !== "junit" && format3 !== "sarif";
-  const output = wantsOutput ? r.output : void 0;
-  const source = wantsSource && output === void 0 && r.diagnostics.length > 0 ? r.source : void 0;
-  return { filePath: r.filePath, diagnostics: r.diagnostics, notes: [], ...output !== void 0 ? { output } : {}, ...source !== void 0 ? { source } : {}, ...r.skipped ? { skipped: true } : {} };
+function grammarFromCompiledModel(json2, schemaDir) {
+  return readGrammarModel(json2, (relative2) => import_node_path4.default.resolve(schemaDir, relative2));
 }
-async function builtinFormatter(name) {
-  return ownEntry(BUILTIN, name)?.();
-}
-var BUILTIN, STREAMING, FORMATTER_NAMES, defaultFormat;
-var init_formatters = __esm({
-  "dist/src/formatters/index.js"() {
+var import_node_path4;
+var init_compiled = __esm({
+  "dist/src/grammar/compiled.js"() {
     "use strict";
-    init_own_entry();
-    BUILTIN = {
-      stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).stylish,
-      json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).json,
-      sarif: async () => (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).sarif,
-      github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).github,
-      junit: async () => (await Promise.resolve().then(() => (init_junit(), junit_exports))).junit
-    };
-    STREAMING = {
-      stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).stylishParts,
-      json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).jsonParts,
-      github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).githubParts
-    };
-    FORMATTER_NAMES = Object.keys(BUILTIN);
-    defaultFormat = (env2 = process.env) => env2.GITHUB_ACTIONS === "true" ? "github" : "stylish";
+    import_node_path4 = __toESM(require("node:path"), 1);
+    init_read_compiled();
   }
 });
 
@@ -27469,26 +28731,26 @@ function namesExplicitly(nc, ns, local) {
     return namesExplicitly(nc.a, ns, local) || namesExplicitly(nc.b, ns, local);
   return false;
 }
-function bad(what) {
+function bad2(what) {
   throw new Error(`malformed compiled grammar: ${what}`);
 }
 function grammarFromJSON(json2) {
   if (typeof json2 !== "object" || json2 === null)
-    bad("not an object");
+    bad2("not an object");
   const j = json2;
   if (j.format !== FORMAT)
-    bad(`format is not ${FORMAT}`);
+    bad2(`format is not ${FORMAT}`);
   const arr = (x, what) => {
     if (!Array.isArray(x) || !x.every(Array.isArray))
-      bad(what);
+      bad2(what);
     return x;
   };
   const num = (x, max) => {
     if (typeof x !== "number" || !Number.isInteger(x) || x < -1 || x >= max)
-      bad(`index ${String(x)}`);
+      bad2(`index ${String(x)}`);
     return x;
   };
-  const str = (x) => typeof x === "string" ? x : bad("expected a string");
+  const str = (x) => typeof x === "string" ? x : bad2("expected a string");
   const nct = new NameClassTable();
   const ncs = [];
   for (const e of arr(j.nameClasses, "nameClasses")) {
@@ -27507,7 +28769,7 @@ function grammarFromJSON(json2) {
         ncs.push(nct.choice(ncs[num(e[1], ncs.length)], ncs[num(e[2], ncs.length)]));
         break;
       default:
-        bad("name class kind");
+        bad2("name class kind");
     }
   }
   const dts = arr(j.datatypes, "datatypes").map((e) => {
@@ -27521,7 +28783,7 @@ function grammarFromJSON(json2) {
   const pats = [];
   const P = (i) => {
     if (num(i, pats.length) < 0)
-      bad("pattern index");
+      bad2("pattern index");
     return pats[i];
   };
   for (const e of arr(j.patterns, "patterns")) {
@@ -27552,27 +28814,27 @@ function grammarFromJSON(json2) {
         p = pt.list(P(e[1]));
         break;
       case 8: {
-        const dt = dts[num(e[1], dts.length)] ?? bad("datatype index");
+        const dt = dts[num(e[1], dts.length)] ?? bad2("datatype index");
         p = pt.data(dt, num(e[2], pats.length) < 0 ? null : P(e[2]), dt.key);
         break;
       }
       case 9: {
-        const dt = dts[num(e[1], dts.length)] ?? bad("datatype index");
+        const dt = dts[num(e[1], dts.length)] ?? bad2("datatype index");
         p = pt.valuePat(dt, str(e[2]), str(e[3]), dt.key);
         break;
       }
       case 10:
-        p = pt.attribute(ncs[num(e[1], ncs.length)] ?? bad("name class index"), P(e[2]));
+        p = pt.attribute(ncs[num(e[1], ncs.length)] ?? bad2("name class index"), P(e[2]));
         break;
       case 11:
-        p = pt.element(ncs[num(e[1], ncs.length)] ?? bad("name class index"), num(e[2], elemsJson.length));
+        p = pt.element(ncs[num(e[1], ncs.length)] ?? bad2("name class index"), num(e[2], elemsJson.length));
         break;
       default:
-        bad("pattern kind");
+        bad2("pattern kind");
     }
     pats.push(p);
   }
-  const elements = elemsJson.map((e) => ({ nc: ncs[num(e[0], ncs.length)] ?? bad("name class index"), content: P(e[1]) }));
+  const elements = elemsJson.map((e) => ({ nc: ncs[num(e[0], ncs.length)] ?? bad2("name class index"), content: P(e[1]) }));
   return new GrammarImpl(pt, nct, elements, P(j.start));
 }
 var FORMAT, RECENT_NAME_BITS, RECENT_NAMES, GrammarImpl;
@@ -27780,353 +29042,6 @@ var init_grammar = __esm({
         const elems = grammarElements.map((e) => [encNc(e.nc), encPat(e.content)]);
         const start = encPat(this.start);
         return { format: FORMAT, nameClasses: ncs, datatypes: dts, patterns: pats, elements: elems, start };
-      }
-    };
-  }
-});
-
-// dist/src/xml/namespaces.js
-function qnameColon(name, where) {
-  const colon = name.indexOf(":");
-  if (colon === 0 || colon > 0 && (colon === name.length - 1 || name.indexOf(":", colon + 1) >= 0))
-    throw problem(`malformed name: ${name}.`, where);
-  return colon;
-}
-function checkBinding(prefix, uri, where) {
-  if (prefix === "xml" && uri !== XML_NS)
-    throw problem(`xml prefix must be bound to ${XML_NS}.`, where);
-  if (prefix === "xmlns" && uri !== XMLNS_NS)
-    throw problem(`xmlns prefix must be bound to ${XMLNS_NS}.`, where);
-  if (uri === XMLNS_NS) {
-    throw problem(prefix === "" ? `the default namespace may not be set to ${uri}.` : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NS}.`, where);
-  }
-  if (uri === XML_NS && prefix !== "xml") {
-    throw problem(prefix === "" ? `the default namespace may not be set to ${uri}.` : "may not assign the xml namespace to another prefix.", where);
-  }
-}
-function resolveStartTag(el, inherited) {
-  const attrs = el.attributes;
-  const attributes = [];
-  let declared;
-  let prefixed = 0;
-  for (const a of attrs) {
-    const name = a.name;
-    const colon2 = qnameColon(name, a);
-    if (colon2 < 0) {
-      attributes.push({ prefix: "", local: name, uri: name === "xmlns" ? XMLNS_NS : "", attribute: a });
-      if (name === "xmlns") {
-        const uri2 = a.value.trim();
-        (declared ??= /* @__PURE__ */ Object.create(null))[""] = uri2;
-        checkBinding("", uri2, a);
-      }
-      continue;
-    }
-    prefixed++;
-    const prefix2 = name.slice(0, colon2);
-    const local2 = name.slice(colon2 + 1);
-    attributes.push({ prefix: prefix2, local: local2, uri: "", attribute: a });
-    if (prefix2 === "xmlns") {
-      const uri2 = a.value.trim();
-      if (uri2 === "")
-        throw problem("invalid attempt to undefine prefix in XML 1.0", a);
-      (declared ??= /* @__PURE__ */ Object.create(null))[local2] = uri2;
-      checkBinding(local2, uri2, a);
-    }
-  }
-  const scope = declared ? Object.assign(Object.create(inherited), declared) : inherited;
-  const colon = qnameColon(el.name, el);
-  const prefix = colon < 0 ? "" : el.name.slice(0, colon);
-  const local = colon < 0 ? el.name : el.name.slice(colon + 1);
-  const uri = scope[prefix] ?? PREDEFINED2[prefix] ?? "";
-  if (prefix !== "") {
-    if (prefix === "xmlns")
-      throw problem('tags may not have "xmlns" as prefix.', el);
-    if (uri === "")
-      throw problem(`unbound namespace prefix: ${JSON.stringify(prefix)}.`, el);
-  }
-  if (prefixed > 0) {
-    for (const a of attributes) {
-      if (a.prefix === "")
-        continue;
-      const bound2 = scope[a.prefix] ?? PREDEFINED2[a.prefix];
-      if (bound2 === void 0)
-        throw problem(`unbound namespace prefix: ${JSON.stringify(a.prefix)}.`, el);
-      a.uri = bound2;
-    }
-    if (prefixed > 1) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const a of attributes) {
-        if (a.prefix === "")
-          continue;
-        const expanded = `{${a.uri}}${a.local}`;
-        if (seen.has(expanded))
-          throw problem(`duplicate attribute: ${expanded}.`, el);
-        seen.add(expanded);
-      }
-    }
-  }
-  return { prefix, local, uri, scope, declared, attributes: attributes.length > 0 ? attributes : NO_ATTRIBUTES };
-}
-var XML_NS, XMLNS_NS, EMPTY_SCOPE, PREDEFINED2, NamespaceError, offsetOf, problem, NO_ATTRIBUTES;
-var init_namespaces = __esm({
-  "dist/src/xml/namespaces.js"() {
-    "use strict";
-    XML_NS = "http://www.w3.org/XML/1998/namespace";
-    XMLNS_NS = "http://www.w3.org/2000/xmlns/";
-    EMPTY_SCOPE = Object.freeze(/* @__PURE__ */ Object.create(null));
-    PREDEFINED2 = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), { xml: XML_NS, xmlns: XMLNS_NS }));
-    NamespaceError = class extends Error {
-      offset;
-      constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-      }
-    };
-    offsetOf = (where) => "startTagRange" in where ? where.startTagRange.end.offset - 1 : where.range.end.offset;
-    problem = (message, where) => new NamespaceError(message, offsetOf(where));
-    NO_ATTRIBUTES = Object.freeze([]);
-  }
-});
-
-// dist/src/relaxng/syntax.js
-function resolveUrl(href, base) {
-  try {
-    return new URL(href, base).href;
-  } catch {
-    return href;
-  }
-}
-function parseGrammarXml(text3, url) {
-  const parsed = parseXml(text3, GRAMMAR_PARSE_LIMITS);
-  if (!parsed.ok)
-    throw new GrammarSyntaxError(describeParseProblem(parsed.diagnostic, text3), url);
-  return new GrammarReader(text3, parsed.document.lines, url).read(parsed.document.root);
-}
-function saxesPlace(text3, lines, offset) {
-  if (offset >= text3.length) {
-    const end = lines.position(text3.length);
-    return { line: end.line, column: end.column - 1 };
-  }
-  const p = lines.position(offset);
-  const c = text3.charCodeAt(offset);
-  return c === 10 || c === 13 ? { line: p.line + 1, column: 0 } : { line: p.line, column: p.column };
-}
-function describeParseProblem(d, text3) {
-  const lines = new LineIndex(text3);
-  switch (d.ruleId) {
-    case DIAGNOSTIC_IDS.xmlDoctype:
-      return `a DOCTYPE is not allowed in a grammar file (line ${lines.position(d.range.end.offset - 1).line})`;
-    case DIAGNOSTIC_IDS.xmlTooDeep:
-      return `elements are nested more than ${GRAMMAR_PARSE_LIMITS.maxDepth} levels deep (line ${d.range.start.line})`;
-    case DIAGNOSTIC_IDS.xmlTooManyAttributes:
-      return `<${text3.slice(d.range.start.offset, d.range.end.offset)}> has more than ${GRAMMAR_PARSE_LIMITS.maxAttributes} attributes (line ${d.range.start.line})`;
-    default: {
-      const at2 = saxesPlace(text3, lines, d.range.start.offset);
-      return `${at2.line}:${at2.column}: ${d.message.replace(/^XML is not well-formed: /, "")} (line ${at2.line})`;
-    }
-  }
-}
-function checkDatatypeLibrary(v, fail) {
-  if (v === "")
-    return;
-  if (!/^[A-Za-z][A-Za-z0-9+.-]*:./.test(v))
-    fail(`datatypeLibrary ${JSON.stringify(v)} is not an absolute URI`);
-  if (v.includes("#"))
-    fail(`datatypeLibrary ${JSON.stringify(v)} must not have a fragment identifier`);
-  if (/[ <>"{}|\\^`]/.test(v) || /%(?![0-9A-Fa-f]{2})/.test(v))
-    fail(`datatypeLibrary ${JSON.stringify(v)} is not a valid URI`);
-}
-var RNG_NS, GrammarSyntaxError, ATTRS2, TEXT_ELEMENTS, GRAMMAR_PARSE_LIMITS, isWhiteSpace, hasText, WHITE_SPACE_REF, startTagEnd, GrammarReader;
-var init_syntax = __esm({
-  "dist/src/relaxng/syntax.js"() {
-    "use strict";
-    init_diagnostic_ids();
-    init_namespaces();
-    init_parse();
-    init_nodes();
-    init_positions();
-    RNG_NS = "http://relaxng.org/ns/structure/1.0";
-    GrammarSyntaxError = class extends Error {
-      url;
-      constructor(message, url) {
-        super(message);
-        this.url = url;
-      }
-    };
-    ATTRS2 = {
-      element: ["name"],
-      attribute: ["name"],
-      group: [],
-      interleave: [],
-      choice: [],
-      optional: [],
-      zeroOrMore: [],
-      oneOrMore: [],
-      list: [],
-      mixed: [],
-      ref: ["name"],
-      parentRef: ["name"],
-      empty: [],
-      text: [],
-      value: ["type"],
-      data: ["type"],
-      notAllowed: [],
-      externalRef: ["href"],
-      grammar: [],
-      start: ["combine"],
-      define: ["name", "combine"],
-      div: [],
-      include: ["href"],
-      name: [],
-      anyName: [],
-      nsName: [],
-      except: [],
-      param: ["name"]
-    };
-    TEXT_ELEMENTS = /* @__PURE__ */ new Set(["name", "value", "param"]);
-    GRAMMAR_PARSE_LIMITS = { maxDepth: 512, maxAttributes: 1024 };
-    isWhiteSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
-    hasText = (s) => /[^ \t\r\n]/.test(s);
-    WHITE_SPACE_REF = /^&#(?:x0*(?:20|9|a|d)|0*(?:32|9|10|13));/i;
-    startTagEnd = (el) => (el instanceof SourceElement ? el.contentStartOffset : el.startTagRange.end.offset) - 1;
-    GrammarReader = class {
-      text;
-      lines;
-      url;
-      constructor(text3, lines, url) {
-        this.text = text3;
-        this.lines = lines;
-        this.url = url;
-      }
-      read(root) {
-        return this.element(root, void 0, EMPTY_SCOPE);
-      }
-      fail(message, offset) {
-        throw new GrammarSyntaxError(`${message} (line ${this.lines.position(offset).line})`, this.url);
-      }
-      /**
-       * One element and its content. `parent` is undefined for the root and null inside a foreign
-       * element (whose content is dropped, unread); the result is null for a foreign element.
-       */
-      element(node, parent, inherited) {
-        let tag2;
-        try {
-          tag2 = resolveStartTag(node, inherited);
-        } catch (e) {
-          if (!(e instanceof NamespaceError))
-            throw e;
-          const at2 = saxesPlace(this.text, this.lines, e.offset);
-          throw new GrammarSyntaxError(`${at2.line}:${at2.column}: ${e.message} (line ${at2.line})`, this.url);
-        }
-        const tagEnd = startTagEnd(node);
-        let el = null;
-        if (parent === null || tag2.uri !== RNG_NS) {
-          if (parent === void 0)
-            this.fail(`the root element must be a RelaxNG element, not ${node.name}`, tagEnd);
-          if (parent && TEXT_ELEMENTS.has(parent.local))
-            this.fail(`${parent.local} cannot contain elements`, tagEnd);
-        } else {
-          el = this.rngElement(tag2, parent, tagEnd, this.lines.position(tagEnd).line);
-          if (parent)
-            parent.children.push(el);
-        }
-        if (el && TEXT_ELEMENTS.has(el.local))
-          el.text = node.text;
-        const refusing = el !== null && !TEXT_ELEMENTS.has(el.local) && hasText(node.text) ? el : null;
-        let gapStart = refusing ? node.contentRange.start.offset : 0;
-        for (const child3 of node.children) {
-          if (refusing)
-            this.refuseText(refusing, gapStart, child3.range.start.offset);
-          this.element(child3, el, tag2.scope);
-          if (refusing)
-            gapStart = child3.range.end.offset;
-        }
-        if (refusing) {
-          const end = node.contentRange.end.offset;
-          this.refuseText(refusing, gapStart, end);
-          this.fail(`text is not allowed in ${refusing.local}`, end);
-        }
-        if (el && TEXT_ELEMENTS.has(el.local) && el.children.length > 0)
-          this.fail(`${el.local} cannot contain elements`, node.range.end.offset - 1);
-        return el;
-      }
-      rngElement(tag2, parent, tagEnd, line) {
-        const local = tag2.local;
-        const allowed = ATTRS2[local];
-        if (!allowed)
-          this.fail(`unknown RelaxNG element ${local}`, tagEnd);
-        const attrs = /* @__PURE__ */ new Map();
-        let xmlBase;
-        for (const a of tag2.attributes) {
-          if (a.uri === "") {
-            if (a.local !== "ns" && a.local !== "datatypeLibrary" && !allowed.includes(a.local))
-              this.fail(`attribute ${a.local} is not allowed on ${local}`, tagEnd);
-            attrs.set(a.local, a.attribute.value);
-          } else if (a.uri === XML_NS && a.local === "base") {
-            xmlBase = a.attribute.value;
-          } else if (a.uri === RNG_NS) {
-            this.fail(`attribute ${a.attribute.name} in the RelaxNG namespace is not allowed`, tagEnd);
-          }
-        }
-        const parentBase = parent ? parent.base : this.url;
-        const dl = attrs.get("datatypeLibrary");
-        if (dl !== void 0)
-          checkDatatypeLibrary(dl, (m) => this.fail(m, tagEnd));
-        return {
-          local,
-          attrs,
-          children: [],
-          text: "",
-          nsMap: tag2.scope,
-          base: xmlBase !== void 0 ? resolveUrl(xmlBase, parentBase) : parentBase,
-          dtLib: dl ?? parent?.dtLib ?? "",
-          url: this.url,
-          line
-        };
-      }
-      /**
-       * Refuses character data other than white space in text[start, end) (content between child
-       * elements): at the line where saxes reported it, the markup that ends the run of text (for a
-       * CDATA section, its `]]>`). Comments and processing instructions hold no text.
-       */
-      refuseText(el, start, end) {
-        const text3 = this.text;
-        for (let k = start; k < end; ) {
-          let lt = text3.indexOf("<", k);
-          if (lt < 0 || lt > end)
-            lt = end;
-          if (this.runHasText(k, lt))
-            this.fail(`text is not allowed in ${el.local}`, lt);
-          if (lt >= end)
-            return;
-          if (text3.startsWith("<!--", lt))
-            k = text3.indexOf("-->", lt + 4) + 3;
-          else if (text3.startsWith("<?", lt))
-            k = text3.indexOf("?>", lt + 2) + 2;
-          else if (text3.startsWith("<![CDATA[", lt)) {
-            const close = text3.indexOf("]]>", lt + 9);
-            if (hasText(text3.slice(lt + 9, close)))
-              this.fail(`text is not allowed in ${el.local}`, close + 2);
-            k = close + 3;
-          } else
-            return;
-        }
-      }
-      /** Whether text[start, end) (character data, references unread) holds anything but white space. */
-      runHasText(start, end) {
-        const text3 = this.text;
-        for (let k = start; k < end; k++) {
-          const c = text3.charCodeAt(k);
-          if (isWhiteSpace(c))
-            continue;
-          if (c !== 38)
-            return true;
-          const ref = WHITE_SPACE_REF.exec(text3.slice(k, Math.min(end, k + 12)));
-          if (!ref)
-            return true;
-          k += ref[0].length - 1;
-        }
-        return false;
       }
     };
   }
@@ -28525,49 +29440,6 @@ var init_restrictions = __esm({
   }
 });
 
-// dist/src/relaxng/expansion-limit.js
-function nestingDepth(root, children, depths, limit) {
-  const open = /* @__PURE__ */ new Set();
-  const stack = [root];
-  let over;
-  while (stack.length > 0) {
-    const p = stack[stack.length - 1];
-    if (depths.has(p)) {
-      stack.pop();
-      continue;
-    }
-    open.add(p);
-    let d = 0;
-    let ready = true;
-    for (const x of children(p)) {
-      const dx = depths.get(x);
-      if (dx !== void 0)
-        d = Math.max(d, dx);
-      else if (!open.has(x)) {
-        ready = false;
-        stack.push(x);
-      }
-    }
-    if (!ready)
-      continue;
-    stack.pop();
-    open.delete(p);
-    depths.set(p, d + 1);
-    if (over === void 0 && d + 1 > limit)
-      over = p;
-  }
-  return over === void 0 ? { depth: depths.get(root) } : { depth: depths.get(root), over };
-}
-var MAX_EXPANDED_PATTERNS, MAX_FILE_DEPTH, MAX_PATTERN_DEPTH;
-var init_expansion_limit = __esm({
-  "dist/src/relaxng/expansion-limit.js"() {
-    "use strict";
-    MAX_EXPANDED_PATTERNS = 5e5;
-    MAX_FILE_DEPTH = 100;
-    MAX_PATTERN_DEPTH = 1e3;
-  }
-});
-
 // dist/src/relaxng/simplify.js
 function simplifyGrammar(entryUrl, loader) {
   const c = new Compiler(loader);
@@ -28588,7 +29460,7 @@ function simplifyGrammar(entryUrl, loader) {
     return { ok: false, problems: c.problems.length > 0 ? c.problems : [{ message: "grammar could not be compiled" }] };
   return { ok: true, grammar: g };
 }
-var Scope, NOT_ALLOWED, EMPTY3, TEXT, XMLNS_URI, MAX_NAME_CLASS_DEPTH, DepthLimitError, ExpansionLimitError, Compiler;
+var Scope2, NOT_ALLOWED, EMPTY3, TEXT, XMLNS_URI, MAX_NAME_CLASS_DEPTH, DepthLimitError, ExpansionLimitError, Compiler;
 var init_simplify = __esm({
   "dist/src/relaxng/simplify.js"() {
     "use strict";
@@ -28599,7 +29471,7 @@ var init_simplify = __esm({
     init_restrictions();
     init_xsd_regex();
     init_expansion_limit();
-    Scope = class {
+    Scope2 = class {
       parent;
       el;
       defines = /* @__PURE__ */ new Map();
@@ -28869,7 +29741,7 @@ var init_simplify = __esm({
             return node;
           }
           case "grammar": {
-            const g = new Scope(scope, el);
+            const g = new Scope2(scope, el);
             this.scopes.push(g);
             this.grammarContent(kids, g, ns, null, null);
             return { t: "ref", slot: g.start };
@@ -29293,7 +30165,7 @@ function inLeafOrder(xs, order) {
   idx.sort((a, b) => order[a] - order[b] || a - b);
   return idx.map((i) => xs[i]);
 }
-function dedupe(xs, key) {
+function dedupe2(xs, key) {
   const seen = /* @__PURE__ */ new Set();
   return xs.filter((x) => {
     const k = key(x);
@@ -29303,29 +30175,29 @@ function dedupe(xs, key) {
     return true;
   });
 }
-function collect2(p, out, withAttributes, seen, elements) {
+function collect(p, out, withAttributes, seen, elements) {
   if (seen.has(p))
     return;
   seen.add(p);
   switch (p.k) {
     case "choice":
       for (const a of p.alts)
-        collect2(a, out, withAttributes, seen, elements);
+        collect(a, out, withAttributes, seen, elements);
       return;
     case "group":
-      collect2(p.a, out, withAttributes, seen, elements);
+      collect(p.a, out, withAttributes, seen, elements);
       if (p.a.nullable || withAttributes)
-        collect2(p.b, out, withAttributes, seen, elements);
+        collect(p.b, out, withAttributes, seen, elements);
       return;
     case "interleave":
       for (const a of p.alts)
-        collect2(a, out, withAttributes, seen, elements);
+        collect(a, out, withAttributes, seen, elements);
       return;
     case "oneOrMore":
-      collect2(p.a, out, withAttributes, seen, elements);
+      collect(p.a, out, withAttributes, seen, elements);
       return;
     case "after":
-      collect2(p.a, out, withAttributes, seen, elements);
+      collect(p.a, out, withAttributes, seen, elements);
       return;
     case "element":
       if (!withAttributes) {
@@ -29359,7 +30231,7 @@ function collect2(p, out, withAttributes, seen, elements) {
       return;
     case "list":
       if (!withAttributes)
-        collect2(p.a, out, false, seen, elements);
+        collect(p.a, out, false, seen, elements);
       return;
     default:
       return;
@@ -29367,10 +30239,10 @@ function collect2(p, out, withAttributes, seen, elements) {
 }
 function freeze(s) {
   return {
-    elements: dedupe(inLeafOrder(s.elements, s.order.elements), qkey),
-    attributes: dedupe(inLeafOrder(s.attributes, s.order.attributes), qkey),
-    values: dedupe(inLeafOrder(s.values, s.order.values), (v) => v),
-    datatypes: dedupe(inLeafOrder(s.datatypes, s.order.datatypes), (d) => `${d.library}#${d.type}#${JSON.stringify(d.params)}`),
+    elements: dedupe2(inLeafOrder(s.elements, s.order.elements), qkey),
+    attributes: dedupe2(inLeafOrder(s.attributes, s.order.attributes), qkey),
+    values: dedupe2(inLeafOrder(s.values, s.order.values), (v) => v),
+    datatypes: dedupe2(inLeafOrder(s.datatypes, s.order.datatypes), (d) => `${d.library}#${d.type}#${JSON.stringify(d.params)}`),
     text: s.text
   };
 }
@@ -29558,7 +30430,7 @@ var init_validator = __esm({
       }
       collectExpected(p, end) {
         const s = emptySets();
-        collect2(p, s, false, /* @__PURE__ */ new Set(), this.g.elements);
+        collect(p, s, false, /* @__PURE__ */ new Set(), this.g.elements);
         return this.kept({ ...freeze(s), end });
       }
       /**
@@ -29639,7 +30511,7 @@ var init_validator = __esm({
         if (!e) {
           const s = emptySets();
           for (const at2 of named2)
-            collect2(at2.a, s, false, /* @__PURE__ */ new Set(), this.g.elements);
+            collect(at2.a, s, false, /* @__PURE__ */ new Set(), this.g.elements);
           e = this.kept(freeze(s));
           valuesCache.set(named2, e);
         }
@@ -29651,7 +30523,7 @@ var init_validator = __esm({
         let e = allowedCache.get(key);
         if (!e) {
           const s = emptySets();
-          collect2(key, s, true, /* @__PURE__ */ new Set(), this.g.elements);
+          collect(key, s, true, /* @__PURE__ */ new Set(), this.g.elements);
           e = this.kept(freeze(s));
           allowedCache.set(key, e);
         }
@@ -29669,7 +30541,7 @@ var init_validator = __esm({
           const missing = [];
           for (const leaf of leaves)
             ncNames(leaf.nc, missing);
-          const expected = { elements: [], attributes: dedupe(missing, qkey), values: [], datatypes: [], text: false };
+          const expected = { elements: [], attributes: dedupe2(missing, qkey), values: [], datatypes: [], text: false };
           m = { expected, names: `attribute${requiredCount(key, counts) === 1 ? "" : "s"} ${expected.attributes.map(fmt).join(", ")}` };
           this.kept(expected);
           missingCache.set(key, m);
@@ -29747,8 +30619,8 @@ var init_validator = __esm({
         let attributes = attributeCache.get(top2.attrState);
         if (!attributes) {
           const s = emptySets();
-          collect2(top2.attrState, s, true, /* @__PURE__ */ new Set(), this.g.elements);
-          attributes = dedupe(s.attributes, qkey);
+          collect(top2.attrState, s, true, /* @__PURE__ */ new Set(), this.g.elements);
+          attributes = dedupe2(s.attributes, qkey);
           this.d.size += 1 + attributes.length;
           attributeCache.set(top2.attrState, attributes);
         }
@@ -29782,6 +30654,1621 @@ var init_relaxng = __esm({
     init_validator();
     init_derive();
     init_datatypes();
+  }
+});
+
+// dist/src/version.js
+var import_node_module, require2, VERSION;
+var init_version = __esm({
+  "dist/src/version.js"() {
+    "use strict";
+    import_node_module = require("node:module");
+    require2 = (0, import_node_module.createRequire)(new URL("../dist/src/version.js", __virtlintBundleUrl).href);
+    VERSION = require2("../../package.json").version;
+  }
+});
+
+// dist/src/make-directories.js
+function makeDirectories(dir, mode) {
+  const missing = [];
+  for (let cur = import_node_path5.default.resolve(dir); !import_node_fs3.default.existsSync(cur); cur = import_node_path5.default.dirname(cur)) {
+    missing.push(cur);
+    if (import_node_path5.default.dirname(cur) === cur)
+      break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      import_node_fs3.default.mkdirSync(d, mode === void 0 ? {} : { mode });
+    } catch (e) {
+      if (e.code !== "EEXIST")
+        throw e;
+    }
+  }
+}
+var import_node_fs3, import_node_path5;
+var init_make_directories = __esm({
+  "dist/src/make-directories.js"() {
+    "use strict";
+    import_node_fs3 = __toESM(require("node:fs"), 1);
+    import_node_path5 = __toESM(require("node:path"), 1);
+  }
+});
+
+// dist/src/private-cache.js
+function isPrivateDirectory(dir) {
+  const st = import_node_fs4.default.lstatSync(dir, { throwIfNoEntry: false });
+  return st !== void 0 && st.isDirectory() && ownOnly(st);
+}
+function readPrivateCacheFile(file, maxBytes) {
+  try {
+    if (!isPrivateDirectory(import_node_path6.default.dirname(file)))
+      return void 0;
+    const fd = import_node_fs4.default.openSync(file, import_node_fs4.default.constants.O_RDONLY | import_node_fs4.default.constants.O_NOFOLLOW | import_node_fs4.default.constants.O_NONBLOCK);
+    try {
+      const st = import_node_fs4.default.fstatSync(fd);
+      if (!st.isFile() || !ownOnly(st) || st.size > maxBytes)
+        return void 0;
+      const buf = Buffer.allocUnsafe(st.size);
+      let off = 0;
+      while (off < st.size) {
+        const n = import_node_fs4.default.readSync(fd, buf, off, st.size - off, off);
+        if (n === 0)
+          break;
+        off += n;
+      }
+      return off === st.size ? buf : void 0;
+    } finally {
+      import_node_fs4.default.closeSync(fd);
+    }
+  } catch {
+    return void 0;
+  }
+}
+function writePrivateCacheFile(file, data) {
+  const tmp = `${file}.${process.pid}.${import_node_crypto2.default.randomBytes(4).toString("hex")}.tmp`;
+  try {
+    makeDirectories(import_node_path6.default.dirname(file), 448);
+    if (!isPrivateDirectory(import_node_path6.default.dirname(file)))
+      return false;
+    import_node_fs4.default.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
+    import_node_fs4.default.renameSync(tmp, file);
+    return true;
+  } catch {
+    try {
+      import_node_fs4.default.rmSync(tmp, { force: true });
+    } catch {
+    }
+    return false;
+  }
+}
+var import_node_crypto2, import_node_fs4, import_node_path6, ownOnly;
+var init_private_cache = __esm({
+  "dist/src/private-cache.js"() {
+    "use strict";
+    import_node_crypto2 = __toESM(require("node:crypto"), 1);
+    import_node_fs4 = __toESM(require("node:fs"), 1);
+    import_node_path6 = __toESM(require("node:path"), 1);
+    init_make_directories();
+    ownOnly = (st) => (typeof process.getuid !== "function" || st.uid === process.getuid()) && (st.mode & 18) === 0;
+  }
+});
+
+// dist/src/schema/grammars.js
+function schemaSetLoader(dir, read = readGrammarFile) {
+  return {
+    resolve: (base, href) => import_node_path7.default.resolve(import_node_path7.default.dirname(toPath(base)), toPath(href)),
+    read: (url) => {
+      const file = import_node_path7.default.resolve(toPath(url));
+      if (!file.endsWith(".rng") || !isReallyInside(file, dir))
+        throw new Error(`${file} is outside the schema directory ${dir}`);
+      return read(file);
+    }
+  };
+}
+function compileKind(dir, kind, read) {
+  const file = import_node_path7.default.join(import_node_path7.default.resolve(dir), KIND_GRAMMARS[kind].file);
+  if (!import_node_fs5.default.existsSync(file))
+    return { status: "no-grammar", file };
+  let outcome;
+  try {
+    outcome = compileGrammar(file, schemaSetLoader(dir, read));
+  } catch (e) {
+    return { status: "broken-grammar", file, reason: `internal error while compiling: ${e.message}` };
+  }
+  if (outcome.ok)
+    return { status: "ok", grammar: outcome.grammar };
+  const reason = outcome.problems.slice(0, 3).map((p) => p.url ? `${import_node_path7.default.relative(dir, toPath(p.url)) || p.url}: ${p.message}` : p.message).join("; ");
+  return { status: "broken-grammar", file, reason: outcome.problems.length > 3 ? `${reason} (and ${outcome.problems.length - 3} more)` : reason };
+}
+function cacheRoot(env2 = process.env) {
+  if (env2.VIRTLINT_GRAMMAR_CACHE === "off")
+    return void 0;
+  const xdg = env2.XDG_CACHE_HOME;
+  const home = env2.HOME;
+  if (xdg && import_node_path7.default.isAbsolute(xdg))
+    return import_node_path7.default.join(xdg, "virtlint", "grammars");
+  return home ? import_node_path7.default.join(home, ".cache", "virtlint", "grammars") : void 0;
+}
+function readSchemaSet(dir, kind) {
+  const files = filesBelow(dir, (e) => e.name.endsWith(".rng"));
+  const texts = /* @__PURE__ */ new Map();
+  const hash = import_node_crypto3.default.createHash("sha256").update(`virtlint ${VERSION} format ${CACHE_FORMAT} ${KIND_GRAMMARS[kind].file}\0`);
+  for (const f of files) {
+    let text3;
+    try {
+      text3 = readGrammarFile(f);
+    } catch {
+      continue;
+    }
+    texts.set(f, text3);
+    hash.update(import_node_path7.default.relative(dir, f)).update("\0").update(text3).update("\0");
+  }
+  return { texts, key: hash.digest("hex").slice(0, 40) };
+}
+function cacheFileFor(key, sub = "") {
+  const root = cacheRoot();
+  return root ? import_node_path7.default.join(root, sub, `${key}.json`) : void 0;
+}
+function readCached(file) {
+  if (!file)
+    return void 0;
+  const bytes = readPrivateCacheFile(file, MAX_COMPILED_GRAMMAR_BYTES);
+  if (bytes === void 0)
+    return void 0;
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function writeCached(file, json2) {
+  if (!file)
+    return;
+  writePrivateCacheFile(file, JSON.stringify(json2));
+}
+function foreignGrammar(dir, kind) {
+  const file = import_node_path7.default.join(dir, KIND_GRAMMARS[kind].file);
+  if (!import_node_fs5.default.existsSync(file))
+    return { status: "no-grammar", file };
+  let sources;
+  try {
+    sources = readSchemaSet(dir, kind);
+  } catch (e) {
+    return { status: "broken-grammar", file, reason: e.message };
+  }
+  const cacheFile = cacheFileFor(sources.key);
+  const cached = readCached(cacheFile);
+  if (cached !== void 0) {
+    try {
+      return { status: "ok", grammar: loadCompiledGrammar(cached) };
+    } catch {
+    }
+  }
+  const outcome = compileKind(dir, kind, (f) => sources.texts.get(f) ?? readGrammarFile(f));
+  if (outcome.status === "ok")
+    writeCached(cacheFile, outcome.grammar.toJSON());
+  return outcome;
+}
+function bundledGrammar(kind) {
+  const json2 = import_node_path7.default.join(COMPILED_GRAMMAR_DIR, `${kind}.json`);
+  let text3;
+  try {
+    text3 = import_node_fs5.default.readFileSync(json2, "utf8");
+  } catch {
+    text3 = void 0;
+  }
+  if (text3 !== void 0) {
+    try {
+      return { status: "ok", grammar: loadCompiledGrammar(JSON.parse(text3)) };
+    } catch {
+    }
+  }
+  return compileKind(BUNDLED_SCHEMA_DIR, kind);
+}
+function grammarFor(schemaDir, kind) {
+  const dir = schemaDir === void 0 ? void 0 : import_node_path7.default.resolve(schemaDir);
+  const key = `${dir ?? ""}\0${kind}`;
+  let entry3 = grammars.get(key);
+  if (!entry3) {
+    const outcome2 = dir === void 0 || dir === import_node_path7.default.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
+    grammars.set(key, entry3 = okEntry(outcome2));
+  }
+  const outcome = entry3.outcome;
+  if (outcome.status === "ok" && outcome.grammar.memoSize - entry3.loadedSize > MEMO_GROWTH_BEFORE_REFRESH) {
+    entry3 = okEntry({ status: "ok", grammar: loadCompiledGrammar(outcome.grammar.toJSON()) });
+    grammars.set(key, entry3);
+  }
+  return entry3.outcome;
+}
+var import_node_crypto3, import_node_fs5, import_node_path7, import_node_url2, MAX_COMPILED_GRAMMAR_BYTES, CACHE_FORMAT, toPath, readGrammarFile, grammars, MEMO_GROWTH_BEFORE_REFRESH, okEntry;
+var init_grammars = __esm({
+  "dist/src/schema/grammars.js"() {
+    "use strict";
+    import_node_crypto3 = __toESM(require("node:crypto"), 1);
+    import_node_fs5 = __toESM(require("node:fs"), 1);
+    import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_url2 = require("node:url");
+    init_relaxng();
+    init_files();
+    init_version();
+    init_bundled();
+    init_kinds();
+    init_path_inside();
+    init_private_cache();
+    MAX_COMPILED_GRAMMAR_BYTES = 32 * 1024 * 1024;
+    CACHE_FORMAT = 3;
+    toPath = (url) => url.startsWith("file:") ? (0, import_node_url2.fileURLToPath)(url) : url;
+    readGrammarFile = (file) => readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
+    grammars = /* @__PURE__ */ new Map();
+    MEMO_GROWTH_BEFORE_REFRESH = 2e5;
+    okEntry = (outcome) => ({ outcome, loadedSize: outcome.status === "ok" ? outcome.grammar.memoSize : 0 });
+  }
+});
+
+// dist/src/grammar/document-names.js
+function namespacesInScope(el) {
+  const chain = [];
+  for (let cur = el; cur; cur = cur.parent)
+    chain.push(cur);
+  const map = /* @__PURE__ */ new Map();
+  for (const e of chain.reverse())
+    addDeclarations(e, map);
+  return map;
+}
+function addDeclarations(el, map) {
+  for (const a of el.attributes) {
+    if (a.name === "xmlns")
+      map.set("", a.value);
+    else if (a.name.startsWith("xmlns:"))
+      map.set(a.name.slice(6), a.value);
+  }
+}
+function declaresNamespaces(el) {
+  for (const a of el.attributes)
+    if (a.name === "xmlns" || a.name.startsWith("xmlns:"))
+      return true;
+  return false;
+}
+function namespacesWithin(el, parentScope) {
+  if (!declaresNamespaces(el))
+    return parentScope;
+  const map = new Map(parentScope);
+  addDeclarations(el, map);
+  return map;
+}
+function grammarNameOf(el, scope = namespacesInScope(el)) {
+  const i = el.name.indexOf(":");
+  const prefix = i < 0 ? "" : el.name.slice(0, i);
+  const local = i < 0 ? el.name : el.name.slice(i + 1);
+  const ns = scope.get(prefix) ?? "";
+  return ns ? `{${ns}}${local}` : local;
+}
+function chainTo(el) {
+  const chain = [];
+  for (let cur = el; cur; cur = cur.parent)
+    chain.push(cur);
+  return chain.reverse();
+}
+function grammarPathOf(el) {
+  const out = [];
+  let scope = /* @__PURE__ */ new Map();
+  for (const e of chainTo(el)) {
+    scope = namespacesWithin(e, scope);
+    out.push(grammarNameOf(e, scope));
+  }
+  return out;
+}
+function attributeMapOf(el, scope = namespacesInScope(el)) {
+  const out = /* @__PURE__ */ new Map();
+  for (const a of el.attributes) {
+    if (a.name === "xmlns" || a.name.startsWith("xmlns:"))
+      continue;
+    const i = a.name.indexOf(":");
+    if (i < 0) {
+      out.set(a.name, a.value);
+      continue;
+    }
+    const prefix = a.name.slice(0, i);
+    const ns = prefix === "xml" ? "http://www.w3.org/XML/1998/namespace" : scope.get(prefix);
+    out.set(ns ? `{${ns}}${a.name.slice(i + 1)}` : a.name, a.value);
+  }
+  return out;
+}
+function elementsFor(index, el) {
+  let current = [];
+  let scope = /* @__PURE__ */ new Map();
+  for (const [i, e] of chainTo(el).entries()) {
+    scope = namespacesWithin(e, scope);
+    current = elementsWithin(index, i === 0 ? void 0 : current, e, scope);
+    if (current.length === 0)
+      break;
+  }
+  return current;
+}
+function elementsWithin(index, parentInfos, el, scope) {
+  const name = grammarNameOf(el, scope);
+  const pool = parentInfos === void 0 ? index.elementsAt([name]) : index.childInfos(parentInfos, name);
+  if (pool.length === 0)
+    return pool;
+  const attrs = attributeMapOf(el, scope);
+  return pool.map((c) => index.specialize(c, attrs));
+}
+var init_document_names = __esm({
+  "dist/src/grammar/document-names.js"() {
+    "use strict";
+  }
+});
+
+// dist/src/grammar/index.js
+var grammar_exports = {};
+__export(grammar_exports, {
+  GrammarIndex: () => GrammarIndex,
+  GrammarLoadError: () => GrammarLoadError,
+  attributeMapOf: () => attributeMapOf,
+  clearGrammarIndexes: () => clearGrammarIndexes,
+  compileGrammarModel: () => compileGrammarModel,
+  compiledModelFile: () => compiledModelFile,
+  describeData: () => describeData,
+  describeNamedType: () => describeNamedType,
+  elementsFor: () => elementsFor,
+  grammarFromCompiledModel: () => grammarFromCompiledModel,
+  grammarIndexFor: () => grammarIndexFor,
+  grammarNameOf: () => grammarNameOf,
+  grammarPathOf: () => grammarPathOf,
+  isGrammarIndexLoaded: () => isGrammarIndexLoaded,
+  loadGrammar: () => loadGrammar,
+  namespacesInScope: () => namespacesInScope
+});
+function bundledModel(dir, file, kind) {
+  let text3;
+  try {
+    text3 = import_node_fs6.default.readFileSync(compiledModelFile(kind), "utf8");
+  } catch {
+    text3 = void 0;
+  }
+  if (text3 !== void 0) {
+    try {
+      return grammarFromCompiledModel(JSON.parse(text3), dir);
+    } catch {
+    }
+  }
+  return loadGrammar(dir, file);
+}
+function foreignModel(dir, file, kind) {
+  let sources;
+  try {
+    sources = readSchemaSet(dir, kind);
+  } catch {
+    return loadGrammar(dir, file);
+  }
+  const cacheFile = cacheFileFor(sources.key, "model");
+  const cached = readCached(cacheFile);
+  if (cached !== void 0) {
+    try {
+      return grammarFromCompiledModel(cached, dir);
+    } catch {
+    }
+  }
+  const grammar = loadGrammar(dir, file, sources.texts);
+  writeCached(cacheFile, compileGrammarModel(grammar, dir));
+  return grammar;
+}
+function grammarIndexFor(schemaDir, kind) {
+  if (schemaDir === void 0 && bundledIndexes.has(kind))
+    return bundledIndexes.get(kind);
+  const dir = import_node_path8.default.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
+  const file = import_node_path8.default.join(dir, KIND_GRAMMARS[kind].file);
+  let index;
+  if (indexes.has(file))
+    index = indexes.get(file);
+  else {
+    const bundled2 = dir === import_node_path8.default.resolve(BUNDLED_SCHEMA_DIR);
+    index = import_node_fs6.default.existsSync(file) ? new GrammarIndex(bundled2 ? bundledModel(dir, file, kind) : foreignModel(dir, file, kind)) : void 0;
+    indexes.set(file, index);
+  }
+  if (schemaDir === void 0)
+    bundledIndexes.set(kind, index);
+  return index;
+}
+function isGrammarIndexLoaded(schemaDir, kind) {
+  const dir = import_node_path8.default.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
+  return indexes.has(import_node_path8.default.join(dir, KIND_GRAMMARS[kind].file));
+}
+function clearGrammarIndexes() {
+  indexes.clear();
+  bundledIndexes.clear();
+}
+var import_node_fs6, import_node_path8, compiledModelFile, indexes, bundledIndexes;
+var init_grammar2 = __esm({
+  "dist/src/grammar/index.js"() {
+    "use strict";
+    import_node_fs6 = __toESM(require("node:fs"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
+    init_kinds();
+    init_bundled();
+    init_index_grammar();
+    init_load();
+    init_compiled();
+    init_grammars();
+    init_index_grammar();
+    init_load();
+    init_compiled();
+    init_describe2();
+    init_document_names();
+    compiledModelFile = (kind) => import_node_path8.default.join(COMPILED_GRAMMAR_DIR, "model", `${kind}.json`);
+    indexes = /* @__PURE__ */ new Map();
+    bundledIndexes = /* @__PURE__ */ new Map();
+  }
+});
+
+// dist/src/config/types.js
+var RULE_LEVELS, ConfigError;
+var init_types = __esm({
+  "dist/src/config/types.js"() {
+    "use strict";
+    RULE_LEVELS = ["off", "warn", "error"];
+    ConfigError = class extends Error {
+    };
+  }
+});
+
+// dist/src/edit-distance.js
+function editDistance(a, b) {
+  let before2 = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, before2[j - 2] + 1);
+      row.push(d);
+    }
+    before2 = prev;
+    prev = row;
+  }
+  return prev[b.length];
+}
+function editDistanceAtMost(a, b, max) {
+  if (Math.abs(a.length - b.length) > max)
+    return void 0;
+  const d = editDistance(a, b);
+  return d <= max ? d : void 0;
+}
+var init_edit_distance = __esm({
+  "dist/src/edit-distance.js"() {
+    "use strict";
+  }
+});
+
+// dist/src/builtin-ids.js
+function builtinLevel(id, rules) {
+  const builtin = BUILTIN_BY_ID.get(id);
+  return builtin ? levelOf(rules?.[id]) ?? builtin.defaultLevel : void 0;
+}
+function applyBuiltinLevels(diagnostics, rules) {
+  const out = [];
+  for (const d of diagnostics) {
+    const level = builtinLevel(d.ruleId, rules);
+    if (level === void 0) {
+      out.push(d);
+      continue;
+    }
+    if (level === "off")
+      continue;
+    const severity = level === "error" ? "error" : "warning";
+    out.push(d.severity === severity ? d : { ...d, severity });
+  }
+  return out;
+}
+function docsUrlOf(ruleId, rules) {
+  return rules.get(ruleId)?.meta.docs ?? BUILTIN_BY_ID.get(ruleId)?.docs;
+}
+var DOCS, SCHEMA_DOCS, WHITESPACE_DOCS, KINDS_DOCS, SECURITY_DOCS, FIX_DOCS, entry2, BUILTIN_IDS, BUILTIN_BY_ID, OFF_BY_DEFAULT, levelOf;
+var init_builtin_ids = __esm({
+  "dist/src/builtin-ids.js"() {
+    "use strict";
+    init_diagnostic_ids();
+    init_rule();
+    DOCS = DOCS_BASE_URL.replace(/rules\/$/, "");
+    SCHEMA_DOCS = `${DOCS}schema-diagnostics.md`;
+    WHITESPACE_DOCS = `${SCHEMA_DOCS}#white-space-around-listed-values`;
+    KINDS_DOCS = `${DOCS}integrations.md#other-xml-in-the-repository`;
+    SECURITY_DOCS = `${DOCS}security.md#what-virtlint-refuses-and-why`;
+    FIX_DOCS = `${DOCS}integrations.md#fixes---fix-and---fix-dry-run`;
+    entry2 = (id, defaultLevel2, description, docs) => ({ id, defaultLevel: defaultLevel2, description, docs });
+    BUILTIN_IDS = [
+      entry2(DIAGNOSTIC_IDS.xmlNotWellFormed, "error", "The document is not well-formed XML", SECURITY_DOCS),
+      entry2(DIAGNOSTIC_IDS.xmlDoctype, "error", "A DOCTYPE or entity declaration (refused, never expanded)", SECURITY_DOCS),
+      entry2(DIAGNOSTIC_IDS.xmlEncoding, "error", "The bytes are not UTF-8 text (UTF-16 is read but refused), or the declared encoding is unknown", SECURITY_DOCS),
+      entry2(DIAGNOSTIC_IDS.xmlEncodingDeclaration, "warn", "UTF-8 text whose XML declaration names another encoding (libvirt reads UTF-8; other tools trust the declaration)", SECURITY_DOCS),
+      entry2(DIAGNOSTIC_IDS.xmlTooLarge, "error", "The document is over the size limit (--max-file-size)", SECURITY_DOCS),
+      entry2(DIAGNOSTIC_IDS.xmlTooDeep, "error", "Elements nest deeper than the limit (--max-depth)", SECURITY_DOCS),
+      entry2(DIAGNOSTIC_IDS.xmlTooManyAttributes, "error", "An element has more attributes than the limit", SECURITY_DOCS),
+      entry2(DIAGNOSTIC_IDS.xmlUndeclaredPrefix, "error", "A namespace prefix that is not declared", SCHEMA_DOCS),
+      entry2(DIAGNOSTIC_IDS.schemaInvalidValue, "error", "A value the grammar does not allow", SCHEMA_DOCS),
+      entry2(DIAGNOSTIC_IDS.schemaUnknownAttribute, "error", "An attribute the grammar does not allow here", SCHEMA_DOCS),
+      entry2(DIAGNOSTIC_IDS.schemaMissingAttribute, "error", "A required attribute is missing", SCHEMA_DOCS),
+      entry2(DIAGNOSTIC_IDS.schemaMissingElement, "error", "A required child element is missing", SCHEMA_DOCS),
+      entry2(DIAGNOSTIC_IDS.schemaUnexpectedElement, "error", "An element the grammar does not allow here", SCHEMA_DOCS),
+      entry2(DIAGNOSTIC_IDS.schemaUnexpectedText, "error", "Text where the grammar allows only elements", SCHEMA_DOCS),
+      entry2(DIAGNOSTIC_IDS.schemaValueWhitespace, "error", "White space around a value the grammar lists, which libvirt compares exactly and refuses", WHITESPACE_DOCS),
+      entry2(DIAGNOSTIC_IDS.schemaValueWhitespaceIgnored, "warn", "White space around a listed value where libvirt defines the document but does not read the value as written", WHITESPACE_DOCS),
+      entry2(DIAGNOSTIC_IDS.schemaInvalidContent, "error", "Content the grammar rejects (nothing more precise known)", SCHEMA_DOCS),
+      entry2(DIAGNOSTIC_IDS.schemaUnknownRoot, "off", "XML that is not a libvirt document (skipped unless this is set to warn or error)", KINDS_DOCS),
+      entry2(DIAGNOSTIC_IDS.schemaMisspelledRoot, "error", "A root element one typo away from a libvirt document kind (<domian>)", KINDS_DOCS),
+      entry2(DIAGNOSTIC_IDS.schemaRootNamespace, "error", "A libvirt root element in an XML namespace (libvirt documents have none)", KINDS_DOCS),
+      entry2(DIAGNOSTIC_IDS.ioUnreadable, "error", "The path is not a readable regular file", SECURITY_DOCS),
+      entry2(DIAGNOSTIC_IDS.ioFixNotWritten, "error", "Fixes were not written (the file changed, vanished or is read-only)", FIX_DOCS),
+      entry2(DIAGNOSTIC_IDS.unusedDisable, "warn", "A virtlint-disable comment that disables nothing", `${DOCS}configuration.md#inline-disables`),
+      entry2(DIAGNOSTIC_IDS.ruleCrashed, "error", "A rule failed with an internal error (please report it)", `${DOCS}rules/README.md#built-in-ids`),
+      entry2(DIAGNOSTIC_IDS.requiresNewerLibvirt, "error", "With --target: an element, attribute or value newer than the target libvirt or QEMU", `${DOCS}rules/requires-newer-libvirt.md`)
+    ];
+    BUILTIN_BY_ID = new Map(BUILTIN_IDS.map((b) => [b.id, b]));
+    OFF_BY_DEFAULT = /* @__PURE__ */ new Set(["emulator-missing"]);
+    levelOf = (setting) => {
+      const l = Array.isArray(setting) ? setting[0] : setting;
+      return l === "off" || l === "warn" || l === "error" ? l : void 0;
+    };
+  }
+});
+
+// dist/src/config/caps-setting.js
+function mergeCaps(earlier, later) {
+  if (typeof later === "string")
+    return later;
+  return { ...typeof earlier === "object" ? earlier : {}, ...later };
+}
+function capsSources(caps) {
+  if (caps === void 0)
+    return {};
+  return typeof caps === "string" ? { capsFile: caps } : { emulatorFiles: caps };
+}
+function capsFiles(caps) {
+  if (caps === void 0)
+    return [];
+  return typeof caps === "string" ? [caps] : Object.values(caps);
+}
+var init_caps_setting = __esm({
+  "dist/src/config/caps-setting.js"() {
+    "use strict";
+  }
+});
+
+// dist/src/caps/arch.js
+function libvirtArchOfQemuTarget(target2) {
+  switch (target2) {
+    case "i386":
+      return "i686";
+    case "arm":
+      return "armv7l";
+    default:
+      return target2;
+  }
+}
+function archesServedBy(arch) {
+  switch (arch) {
+    case "x86_64":
+      return ["x86_64", "i686"];
+    case "aarch64":
+      return ["aarch64", "armv7l"];
+    case "armv7l":
+      return ["armv7l", "armv6l"];
+    case "ppc64":
+      return ["ppc64", "ppc64le"];
+    default:
+      return [arch];
+  }
+}
+function qemuTargetOfBinaryName(baseName) {
+  const m = /^qemu-system-([a-z0-9_]+?)(?:-.*)?$/.exec(baseName);
+  return m?.[1];
+}
+var init_arch = __esm({
+  "dist/src/caps/arch.js"() {
+    "use strict";
+  }
+});
+
+// dist/src/xml/tree.js
+function child2(el, name) {
+  return el?.children.find((c) => c.name === name);
+}
+function childrenNamed(el, name) {
+  return el ? el.children.filter((c) => c.name === name) : [];
+}
+var init_tree = __esm({
+  "dist/src/xml/tree.js"() {
+    "use strict";
+  }
+});
+
+// dist/src/caps/domcaps.js
+function enumValues(el) {
+  return childrenNamed(el, "value").flatMap((v) => text(v) ?? []);
+}
+function collect2(el, prefix, enums, supported) {
+  const s = el.attributes.find((a) => a.name === "supported")?.value;
+  if (prefix && (s === "yes" || s === "no"))
+    supported.set(prefix, s === "yes");
+  for (const c of el.children) {
+    if (c.name === "enum") {
+      const name = c.attributes.find((a) => a.name === "name")?.value;
+      if (name)
+        enums.set(prefix ? `${prefix}.${name}` : name, enumValues(c));
+    } else if (c.name !== "value") {
+      collect2(c, prefix ? `${prefix}.${c.name}` : c.name, enums, supported);
+    }
+  }
+}
+function profileFromDomainCapabilities(root, file) {
+  const emulator = text(child2(root, "path"));
+  const domainType = text(child2(root, "domain"));
+  const machine = text(child2(root, "machine"));
+  const arch = text(child2(root, "arch"));
+  const enums = /* @__PURE__ */ new Map();
+  const supported = /* @__PURE__ */ new Map();
+  const devices = child2(root, "devices");
+  if (devices)
+    for (const d of devices.children)
+      collect2(d, d.name, enums, supported);
+  for (const section of ["os", "memoryBacking", "features"]) {
+    const el = child2(root, section);
+    if (el)
+      collect2(el, section, enums, supported);
+  }
+  const target2 = emulator ? qemuTargetOfBinaryName(import_node_path14.default.basename(emulator)) : void 0;
+  const arches = /* @__PURE__ */ new Set();
+  if (target2)
+    for (const a of archesServedBy(libvirtArchOfQemuTarget(target2)))
+      arches.add(a);
+  if (target2 && arch)
+    for (const a of archesServedBy(arch))
+      arches.add(a);
+  return {
+    origin: "domcapabilities",
+    ...emulator ? { emulator } : {},
+    ...arches.size > 0 ? { arches: [...arches] } : {},
+    scope: { ...arch ? { arch } : {}, ...machine ? { machine } : {}, ...domainType ? { domainType } : {} },
+    enums: Object.fromEntries(enums),
+    supported: Object.fromEntries(supported),
+    sourceDescription: `domcapabilities ${file}`
+  };
+}
+var import_node_path14, text;
+var init_domcaps = __esm({
+  "dist/src/caps/domcaps.js"() {
+    "use strict";
+    import_node_path14 = __toESM(require("node:path"), 1);
+    init_arch();
+    init_tree();
+    text = (el) => {
+      const t = el?.text.trim();
+      return t ? t : void 0;
+    };
+  }
+});
+
+// dist/src/caps/qemu-caps-cache.js
+function versionFromNumber(n) {
+  return `${Math.floor(n / 1e6)}.${Math.floor(n / 1e3) % 1e3}.${n % 1e3}`;
+}
+function profileFromQemuCapsCache(root, file) {
+  const flags = childrenNamed(root, "flag").flatMap((f) => attrOf3(f, "name") ?? []);
+  const flagSet = new Set(flags);
+  const emulator = text2(child2(root, "emulator"));
+  const arch = text2(child2(root, "arch"));
+  const versionNum = Number(text2(child2(root, "version")));
+  const selfvers = Number(text2(child2(root, "selfvers")));
+  const libvirtVersion = Number.isInteger(selfvers) && selfvers > 0 ? selfvers : void 0;
+  const verified = libvirtVersion !== void 0 && Math.floor(libvirtVersion / 1e6) === VERIFIED_LIBVIRT_MAJOR;
+  const machines = /* @__PURE__ */ new Map();
+  for (const m of childrenNamed(root, "machine")) {
+    const name = attrOf3(m, "name");
+    if (!name || machines.has(name))
+      continue;
+    const alias = attrOf3(m, "alias");
+    const maxCpus = Number(attrOf3(m, "maxCpus"));
+    machines.set(name, {
+      name,
+      ...alias ? { alias } : {},
+      ...attrOf3(m, "default") === "yes" ? { isDefault: true } : {},
+      // libvirt writes 0 (or nothing) when QEMU did not say; then the limit is unknown.
+      ...Number.isInteger(maxCpus) && maxCpus > 0 ? { maxCpus } : {}
+    });
+  }
+  const devices = {};
+  const absentDevices = [];
+  for (const [flag, types] of Object.entries(DEVICE_FLAGS)) {
+    if (flagSet.has(flag)) {
+      if (types.length === 1)
+        devices[types[0]] = null;
+    } else if (verified) {
+      absentDevices.push(...types);
+    }
+  }
+  const domainTypes = [...flagSet.has("tcg") ? ["qemu"] : [], ...flagSet.has("kvm") ? ["kvm"] : [], ...flagSet.has("hvf") ? ["hvf"] : []];
+  return {
+    origin: "qemu-caps-cache",
+    ...emulator ? { emulator } : {},
+    ...Number.isInteger(versionNum) && versionNum > 0 ? { version: versionFromNumber(versionNum) } : {},
+    ...arch ? { arches: archesServedBy(arch) } : {},
+    domainTypes,
+    domainTypesComplete: verified,
+    ...machines.size > 0 ? { machines: [...machines.values()] } : {},
+    devices,
+    devicesComplete: false,
+    absentDevices,
+    libvirtFlags: flags,
+    ...libvirtVersion !== void 0 ? { libvirtVersion } : {},
+    sourceDescription: `libvirt QEMU capabilities cache ${file}`
+  };
+}
+var DEVICE_FLAGS, VERIFIED_LIBVIRT_MAJOR, text2, attrOf3;
+var init_qemu_caps_cache = __esm({
+  "dist/src/caps/qemu-caps-cache.js"() {
+    "use strict";
+    init_arch();
+    init_tree();
+    DEVICE_FLAGS = {
+      e1000: ["e1000"],
+      rtl8139: ["rtl8139"],
+      "virtio-net": ["virtio-net-pci", "virtio-net-ccw", "virtio-net-device"],
+      lsi: ["lsi53c895a"],
+      megasas: ["megasas"],
+      mptsas1068: ["mptsas1068"],
+      pvscsi: ["pvscsi"],
+      dc390: ["dc390"],
+      am53c974: ["am53c974"],
+      "virtio-scsi-pci": ["virtio-scsi-pci", "virtio-scsi-ccw", "virtio-scsi-device"],
+      "ich9-ahci": ["ich9-ahci"],
+      "usb-storage": ["usb-storage"],
+      "qemu-xhci": ["qemu-xhci"],
+      "nec-usb-xhci": ["nec-usb-xhci"],
+      "piix3-usb-uhci": ["piix3-usb-uhci"],
+      "piix4-usb-uhci": ["piix4-usb-uhci"],
+      "usb-ehci": ["usb-ehci"],
+      "ich9-usb-ehci1": ["ich9-usb-ehci1"],
+      "pci-ohci": ["pci-ohci"],
+      VGA: ["VGA"],
+      "cirrus-vga": ["cirrus-vga"],
+      "vmware-svga": ["vmware-svga"],
+      qxl: ["qxl", "qxl-vga"],
+      "virtio-vga": ["virtio-vga"],
+      "bochs-display": ["bochs-display"],
+      ramfb: ["ramfb"],
+      "tpm-tis": ["tpm-tis", "tpm-tis-device"],
+      "tpm-crb": ["tpm-crb"],
+      "ich9-intel-hda": ["ich9-intel-hda"],
+      "usb-audio": ["usb-audio"],
+      "pci-bridge": ["pci-bridge"],
+      "dmi-to-pci-bridge": ["i82801b11-bridge"],
+      ioh3420: ["ioh3420"],
+      "x3130-upstream": ["x3130-upstream"],
+      "xio3130-downstream": ["xio3130-downstream"],
+      pxb: ["pxb"],
+      "pxb-pcie": ["pxb-pcie"],
+      "pcie-root-port": ["pcie-root-port"],
+      "pcie-pci-bridge": ["pcie-pci-bridge"],
+      // Smartcards (host and host-certificates modes, passthrough mode) and USB redirection.
+      "ccid-emulated": ["ccid-card-emulated"],
+      "ccid-passthru": ["ccid-card-passthru"],
+      "usb-redir": ["usb-redir"]
+    };
+    VERIFIED_LIBVIRT_MAJOR = 9;
+    text2 = (el) => {
+      const t = el?.text.trim();
+      return t ? t : void 0;
+    };
+    attrOf3 = (el, name) => el.attributes.find((a) => a.name === name)?.value;
+  }
+});
+
+// dist/src/caps/profile-file.js
+function parseProfileJson(text3, file) {
+  let data;
+  try {
+    data = JSON.parse(text3);
+  } catch (e) {
+    throw new CapabilityFileError(`${file}: not valid JSON (${wellFormed(e.message)})`);
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    throw new CapabilityFileError(`${file}: expected a JSON object`);
+  const obj = data;
+  const known = /* @__PURE__ */ new Set([
+    "format",
+    "emulator",
+    "version",
+    "origin",
+    "arches",
+    "domainTypes",
+    "domainTypesComplete",
+    "machines",
+    "devices",
+    "devicesComplete",
+    "absentDevices",
+    "enums",
+    "supported",
+    "scope",
+    "libvirtFlags",
+    "libvirtVersion",
+    "sourceDescription",
+    "firmware",
+    "confidentialGuestTypes",
+    "cpuModels"
+  ]);
+  for (const key of Object.keys(obj))
+    if (!known.has(key))
+      throw new CapabilityFileError(`${file}: unknown key '${key}'`);
+  if (obj.format !== void 0 && obj.format !== "virtlint-caps/1")
+    throw new CapabilityFileError(`${file}: 'format' must be "virtlint-caps/1"`);
+  for (const key of ["emulator", "version", "sourceDescription"]) {
+    if (obj[key] !== void 0 && typeof obj[key] !== "string")
+      throw new CapabilityFileError(`${file}: '${key}' must be a string`);
+  }
+  if (obj.origin !== void 0 && !ORIGINS.includes(obj.origin)) {
+    throw new CapabilityFileError(`${file}: 'origin' must be one of ${ORIGINS.map((o) => `"${o}"`).join(", ")}`);
+  }
+  for (const key of ["domainTypesComplete", "devicesComplete"]) {
+    if (obj[key] !== void 0 && typeof obj[key] !== "boolean")
+      throw new CapabilityFileError(`${file}: '${key}' must be true or false`);
+  }
+  if (obj.libvirtVersion !== void 0 && !(Number.isInteger(obj.libvirtVersion) && obj.libvirtVersion >= 0)) {
+    throw new CapabilityFileError(`${file}: 'libvirtVersion' must be a non-negative integer`);
+  }
+  for (const key of ["arches", "domainTypes", "absentDevices", "libvirtFlags", "confidentialGuestTypes", "cpuModels"]) {
+    if (obj[key] !== void 0 && !isStringArray(obj[key]))
+      throw new CapabilityFileError(`${file}: '${key}' must be an array of strings`);
+  }
+  if (obj.machines !== void 0) {
+    if (!Array.isArray(obj.machines))
+      throw new CapabilityFileError(`${file}: 'machines' must be an array`);
+    obj.machines.forEach((m, i) => {
+      if (!isObject4(m))
+        throw new CapabilityFileError(`${file}: 'machines[${i}]' must be an object`);
+      for (const k of Object.keys(m))
+        if (!["name", "alias", "isDefault", "maxCpus"].includes(k))
+          throw new CapabilityFileError(`${file}: unknown key 'machines[${i}].${k}'`);
+      if (typeof m.name !== "string" || m.name === "")
+        throw new CapabilityFileError(`${file}: 'machines[${i}].name' must be a non-empty string`);
+      if (m.alias !== void 0 && typeof m.alias !== "string")
+        throw new CapabilityFileError(`${file}: 'machines[${i}].alias' must be a string`);
+      if (m.isDefault !== void 0 && typeof m.isDefault !== "boolean")
+        throw new CapabilityFileError(`${file}: 'machines[${i}].isDefault' must be true or false`);
+      if (m.maxCpus !== void 0 && !(Number.isInteger(m.maxCpus) && m.maxCpus > 0)) {
+        throw new CapabilityFileError(`${file}: 'machines[${i}].maxCpus' must be a positive integer`);
+      }
+    });
+  }
+  if (obj.devices !== void 0) {
+    if (!isObject4(obj.devices))
+      throw new CapabilityFileError(`${file}: 'devices' must be an object`);
+    for (const [dev, props] of Object.entries(obj.devices)) {
+      if (props !== null && !isStringArray(props))
+        throw new CapabilityFileError(`${file}: 'devices.${dev}' must be an array of property names or null`);
+    }
+  }
+  if (obj.enums !== void 0) {
+    if (!isObject4(obj.enums))
+      throw new CapabilityFileError(`${file}: 'enums' must be an object`);
+    for (const [name, values] of Object.entries(obj.enums)) {
+      if (!isStringArray(values))
+        throw new CapabilityFileError(`${file}: 'enums.${name}' must be an array of strings`);
+    }
+  }
+  if (obj.supported !== void 0) {
+    if (!isObject4(obj.supported))
+      throw new CapabilityFileError(`${file}: 'supported' must be an object`);
+    for (const [name, value] of Object.entries(obj.supported)) {
+      if (typeof value !== "boolean")
+        throw new CapabilityFileError(`${file}: 'supported.${name}' must be true or false`);
+    }
+  }
+  if (obj.scope !== void 0) {
+    if (!isObject4(obj.scope))
+      throw new CapabilityFileError(`${file}: 'scope' must be an object`);
+    for (const [k, v] of Object.entries(obj.scope)) {
+      if (!["arch", "machine", "domainType"].includes(k))
+        throw new CapabilityFileError(`${file}: unknown key 'scope.${k}'`);
+      if (typeof v !== "string")
+        throw new CapabilityFileError(`${file}: 'scope.${k}' must be a string`);
+    }
+  }
+  if (obj.firmware !== void 0) {
+    if (!Array.isArray(obj.firmware))
+      throw new CapabilityFileError(`${file}: 'firmware' must be an array of firmware descriptors`);
+    obj.firmware.forEach((d, i) => {
+      if (!isObject4(d) || typeof d.file !== "string" || typeof d.device !== "string" || !isStringArray(d.interfaceTypes) || !isStringArray(d.architectures) || !isStringArray(d.features)) {
+        throw new CapabilityFileError(`${file}: 'firmware[${i}]' must have file, device (strings) and interfaceTypes, architectures, features (arrays of strings)`);
+      }
+      if (d.mode !== void 0 && typeof d.mode !== "string")
+        throw new CapabilityFileError(`${file}: 'firmware[${i}].mode' must be a string`);
+    });
+  }
+  return { ...obj, sourceDescription: obj.sourceDescription ?? `profile ${file}` };
+}
+function parseCapabilityText(text3, file) {
+  const body = text3.replace(/^\uFEFF/, "");
+  const first = body.trimStart()[0];
+  if (first === "{")
+    return parseProfileJson(body, file);
+  if (first !== "<") {
+    throw new CapabilityFileError(`${file}: not a capabilities file (expected virtlint's JSON profile, domcapabilities XML or a libvirt QEMU capabilities cache)`);
+  }
+  const parsed = parseXml(body);
+  if (!parsed.ok) {
+    const { line, column } = parsed.diagnostic.range.start;
+    throw new CapabilityFileError(`${file}:${line}:${column}: ${parsed.diagnostic.message}`);
+  }
+  const root = parsed.document.root;
+  if (root.name === "domainCapabilities")
+    return profileFromDomainCapabilities(root, file);
+  if (root.name === "qemuCaps")
+    return profileFromQemuCapsCache(root, file);
+  if (root.name === "capabilities") {
+    throw new CapabilityFileError(`${file}: this is host capabilities (virsh capabilities); give the output of 'virsh domcapabilities' instead`);
+  }
+  throw new CapabilityFileError(`${file}: unexpected root element <${root.name}>; expected <domainCapabilities> or <qemuCaps>`);
+}
+function loadProfileFile(file, options = {}) {
+  let text3;
+  try {
+    text3 = readBoundedRegularFile(file, { maxBytes: MAX_CAPABILITY_FILE_BYTES, followSymlinks: options.followSymlinks ?? true }).toString("utf8");
+  } catch (e) {
+    if (!(e instanceof BoundedReadError))
+      throw e;
+    if (e.code === "ETOOBIG")
+      throw new CapabilityFileError(`capabilities file ${file} is larger than ${MAX_CAPABILITY_FILE_BYTES} bytes`);
+    if (e.code === "ENOTREG" || e.code === "EISDIR")
+      throw new CapabilityFileError(`capabilities file ${file} is not a regular file`);
+    throw new CapabilityFileError(`cannot read capabilities file ${file}: ${e.code === "ESYMLINK" ? e.reason : e.code}`);
+  }
+  return parseCapabilityText(text3, file);
+}
+var CapabilityFileError, isStringArray, isObject4, ORIGINS, MAX_CAPABILITY_FILE_BYTES;
+var init_profile_file = __esm({
+  "dist/src/caps/profile-file.js"() {
+    "use strict";
+    init_files();
+    init_quote_long();
+    init_domcaps();
+    init_qemu_caps_cache();
+    init_parse();
+    CapabilityFileError = class extends Error {
+    };
+    isStringArray = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
+    isObject4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    ORIGINS = ["probe", "domcapabilities", "qemu-caps-cache", "profile"];
+    MAX_CAPABILITY_FILE_BYTES = 32 * 1024 * 1024;
+  }
+});
+
+// dist/src/temp-beside.js
+function fitName(prefix, name, suffix) {
+  let room = NAME_MAX - Buffer.byteLength(prefix) - Buffer.byteLength(suffix);
+  if (Buffer.byteLength(name) <= room)
+    return prefix + name + suffix;
+  let kept = "";
+  for (const ch of name) {
+    room -= Buffer.byteLength(ch);
+    if (room < 0)
+      break;
+    kept += ch;
+  }
+  return prefix + kept + suffix;
+}
+var import_node_crypto4, import_node_fs8, import_node_path15, NAME_MAX, tempNameBeside, TempBeside;
+var init_temp_beside = __esm({
+  "dist/src/temp-beside.js"() {
+    "use strict";
+    import_node_crypto4 = __toESM(require("node:crypto"), 1);
+    import_node_fs8 = __toESM(require("node:fs"), 1);
+    import_node_path15 = __toESM(require("node:path"), 1);
+    NAME_MAX = 255;
+    tempNameBeside = (target2, random) => import_node_path15.default.join(import_node_path15.default.dirname(target2), fitName("", import_node_path15.default.basename(target2), `.${process.pid}-${random}.tmp`));
+    TempBeside = class _TempBeside {
+      path;
+      target;
+      fd;
+      constructor(path32, target2, fd) {
+        this.path = path32;
+        this.target = target2;
+        this.fd = fd;
+      }
+      /** Creates the temporary file (with `mode`, narrowed by the umask); throws what open throws. */
+      static create(target2, name, mode) {
+        const temp = name(target2, import_node_crypto4.default.randomBytes(4).toString("hex"));
+        const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = import_node_fs8.default.constants;
+        return new _TempBeside(temp, target2, import_node_fs8.default.openSync(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode));
+      }
+      /** Appends text (as UTF-8) or bytes, all of them (a write may take only part). */
+      write(data) {
+        const fd = this.open();
+        const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+        for (let off = 0; off < bytes.length; )
+          off += import_node_fs8.default.writeSync(fd, bytes, off, bytes.length - off);
+      }
+      /** Sets what the options ask for and closes the file; the rename is left to `replaceTarget`. */
+      finish(o = {}) {
+        const fd = this.open();
+        if (o.owner) {
+          try {
+            import_node_fs8.default.fchownSync(fd, o.owner.uid, o.owner.gid);
+          } catch {
+            try {
+              import_node_fs8.default.fchownSync(fd, -1, o.owner.gid);
+            } catch {
+            }
+          }
+        }
+        if (o.mode !== void 0)
+          import_node_fs8.default.fchmodSync(fd, o.mode);
+        if (o.fsync)
+          import_node_fs8.default.fsyncSync(fd);
+        import_node_fs8.default.closeSync(fd);
+        this.fd = void 0;
+      }
+      /** Renames the finished file over the target. */
+      replaceTarget() {
+        import_node_fs8.default.renameSync(this.path, this.target);
+      }
+      /** Closes and removes the temporary file (after a failure; nothing once it was renamed). */
+      discard() {
+        if (this.fd !== void 0)
+          import_node_fs8.default.closeSync(this.fd);
+        this.fd = void 0;
+        import_node_fs8.default.rmSync(this.path, { force: true });
+      }
+      open() {
+        if (this.fd === void 0)
+          throw new Error(`${this.path}: already closed`);
+        return this.fd;
+      }
+    };
+  }
+});
+
+// dist/src/formatters/terminal-text.js
+function visibleEscape(c) {
+  if (c === "\n")
+    return "\\n";
+  if (c === "\r")
+    return "\\r";
+  if (c === "	")
+    return "\\t";
+  const code = c.charCodeAt(0);
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+var UNSAFE, UNSAFE_ALL, UNSAFE_BUT_LINE_BREAKS, RUNNER_COMMAND, RUNNER_HASH_ALL, breakRunnerCommands, withoutRunnerCommands, jsonWithoutRunnerCommands, xmlWithoutRunnerCommands, LETTERS_THEN_BRACKET, escapedAt, hasUnsafe, terminalSafe, UNSAFE_IN_NAMES, escapeFileName, terminalSafeKeepingLineBreaks;
+var init_terminal_text = __esm({
+  "dist/src/formatters/terminal-text.js"() {
+    "use strict";
+    UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+    UNSAFE_ALL = new RegExp(UNSAFE.source, "g");
+    UNSAFE_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+    RUNNER_COMMAND = /##[A-Za-z]*\[/;
+    RUNNER_HASH_ALL = /(?<=#)#(?=[A-Za-z]*\[)/g;
+    breakRunnerCommands = (s, hash) => RUNNER_COMMAND.test(s) ? s.replace(RUNNER_HASH_ALL, hash) : s;
+    withoutRunnerCommands = (s) => breakRunnerCommands(s, "\\x23");
+    jsonWithoutRunnerCommands = (json2) => breakRunnerCommands(json2, "\\u0023");
+    xmlWithoutRunnerCommands = (xml) => breakRunnerCommands(xml, "&#35;");
+    LETTERS_THEN_BRACKET = /[A-Za-z]*\[/y;
+    escapedAt = (text3, i) => {
+      const c = text3[i];
+      if (c !== "#")
+        return UNSAFE.test(c);
+      if (text3[i - 1] !== "#")
+        return false;
+      LETTERS_THEN_BRACKET.lastIndex = i + 1;
+      return LETTERS_THEN_BRACKET.test(text3);
+    };
+    hasUnsafe = (s) => UNSAFE.test(s) || RUNNER_COMMAND.test(s);
+    terminalSafe = (s) => withoutRunnerCommands(UNSAFE.test(s) ? s.replace(UNSAFE_ALL, visibleEscape) : s);
+    UNSAFE_IN_NAMES = new RegExp(`${UNSAFE.source.slice(0, -1)}\\t\\\\]`, "g");
+    escapeFileName = (name) => {
+      const escaped2 = withoutRunnerCommands(name.replace(UNSAFE_IN_NAMES, (c) => c === "\\" ? "\\\\" : visibleEscape(c)));
+      return /^\s*::/.test(escaped2) ? `./${escaped2}` : escaped2;
+    };
+    terminalSafeKeepingLineBreaks = (s) => withoutRunnerCommands(s.replace(UNSAFE_BUT_LINE_BREAKS, visibleEscape));
+  }
+});
+
+// dist/src/formatters/types.js
+var rulesById, formatWhole;
+var init_types2 = __esm({
+  "dist/src/formatters/types.js"() {
+    "use strict";
+    init_rules();
+    rulesById = (context) => context.rules ? new Map(context.rules.map((r) => [r.meta.id, r])) : context.ruleById ?? RULES_BY_ID;
+    formatWhole = (format3) => (results, context) => {
+      const parts2 = format3(context);
+      let out = parts2.start;
+      for (const r of results)
+        out += parts2.file(r);
+      return out + parts2.end();
+    };
+  }
+});
+
+// dist/src/formatters/json.js
+var json_exports = {};
+__export(json_exports, {
+  json: () => json,
+  jsonParts: () => jsonParts,
+  toEslintResult: () => toEslintResult
+});
+function toEslintResult(r, rules = RULES_BY_ID) {
+  return {
+    filePath: r.filePath,
+    messages: r.diagnostics.map((d) => {
+      const docsUrl2 = docsUrlOf(d.ruleId, rules);
+      return {
+        ruleId: d.ruleId,
+        severity: d.severity === "error" ? 2 : 1,
+        message: d.message,
+        line: d.range.start.line,
+        column: d.range.start.column,
+        endLine: d.range.end.line,
+        endColumn: d.range.end.column,
+        ...d.fix ? { fix: d.fix } : {},
+        ...docsUrl2 ? { docsUrl: docsUrl2 } : {}
+      };
+    }),
+    errorCount: r.diagnostics.filter((d) => d.severity === "error").length,
+    warningCount: r.diagnostics.filter((d) => d.severity === "warning").length,
+    fixableErrorCount: r.diagnostics.filter((d) => d.severity === "error" && d.fix).length,
+    fixableWarningCount: r.diagnostics.filter((d) => d.severity === "warning" && d.fix).length,
+    ...r.output !== void 0 ? { output: r.output } : r.diagnostics.length > 0 && r.source !== void 0 ? { source: r.source } : {}
+  };
+}
+var jsonParts, json;
+var init_json = __esm({
+  "dist/src/formatters/json.js"() {
+    "use strict";
+    init_rules();
+    init_builtin_ids();
+    init_terminal_text();
+    init_types2();
+    jsonParts = (context) => {
+      const rules = rulesById(context);
+      let first = true;
+      return {
+        start: "[",
+        // What JSON.stringify makes of the whole array: the items joined by commas, without spaces.
+        file: (r) => {
+          const item = jsonWithoutRunnerCommands(JSON.stringify(toEslintResult(r, rules)));
+          if (first) {
+            first = false;
+            return item;
+          }
+          return `,${item}`;
+        },
+        end: () => "]"
+      };
+    };
+    json = formatWhole(jsonParts);
+  }
+});
+
+// dist/src/formatters/code-frame.js
+function lineAt(source, offset) {
+  let at2 = Math.max(0, Math.min(offset, source.length));
+  if (at2 > 0 && source.charCodeAt(at2) === 10 && source.charCodeAt(at2 - 1) === 13)
+    at2--;
+  let start = at2;
+  while (start > 0 && !isBreak(source.charCodeAt(start - 1)))
+    start--;
+  if (start === 0 && source.charCodeAt(0) === 65279)
+    start = 1;
+  let end = at2;
+  while (end < source.length && !isBreak(source.charCodeAt(end)))
+    end++;
+  return source.slice(start, end);
+}
+function printed(text3, from, to) {
+  if (!hasUnsafe(text3))
+    return { text: text3, from, to };
+  let out = "";
+  const at2 = (col, len) => col <= text3.length ? len : len + col - text3.length;
+  let pFrom = at2(from, 0);
+  let pTo = at2(to, 0);
+  for (let i = 0; i < text3.length; i++) {
+    if (i === from)
+      pFrom = out.length;
+    if (i === to)
+      pTo = out.length;
+    const c = text3[i];
+    out += escapedAt(text3, i) ? visibleEscape(c) : c;
+  }
+  if (from >= text3.length)
+    pFrom = at2(from, out.length);
+  if (to >= text3.length)
+    pTo = at2(to, out.length);
+  return { text: out, from: pFrom, to: pTo };
+}
+function codeFrame(source, range, paint2) {
+  const lineNo = range.start.line;
+  const whole = lineAt(source, range.start.offset);
+  let text3 = whole;
+  let startCol = range.start.column - 1;
+  let endCol = range.end.line === lineNo ? range.end.column - 1 : text3.length;
+  if (endCol <= startCol)
+    endCol = startCol + 1;
+  if (text3.length > MAX_WIDTH) {
+    const wanted = Math.max(0, Math.min(startCol - 20, text3.length - MAX_WIDTH));
+    const cut = sliceWhole(text3, wanted, wanted + MAX_WIDTH);
+    const from = splitsPair(text3, wanted) ? wanted + 1 : wanted;
+    text3 = (from > 0 ? "\u2026" : "") + cut + (from + cut.length < whole.length ? "\u2026" : "");
+    const shift = from - (from > 0 ? 1 : 0);
+    startCol -= shift;
+    endCol = Math.min(endCol - shift, text3.length);
+  }
+  const shown3 = printed(text3, startCol, Math.min(endCol, text3.length + 1));
+  const num = String(lineNo);
+  const pad = shown3.text.slice(0, shown3.from).replace(/[^\t]/g, " ");
+  const width3 = Math.max(1, shown3.to - shown3.from);
+  return [
+    `${paint2.gutter(`${num} |`)} ${shown3.text}`,
+    `${paint2.gutter(`${" ".repeat(num.length)} |`)} ${pad}${paint2.marker("^".repeat(width3))}`
+  ];
+}
+var MAX_WIDTH, isBreak;
+var init_code_frame = __esm({
+  "dist/src/formatters/code-frame.js"() {
+    "use strict";
+    init_quote_long();
+    init_terminal_text();
+    MAX_WIDTH = 120;
+    isBreak = (c) => c === 10 || c === 13;
+  }
+});
+
+// dist/src/formatters/paths.js
+function displayPath(filePath, base) {
+  if (!import_node_path18.default.isAbsolute(filePath))
+    return filePath;
+  const rel = import_node_path18.default.relative(base, filePath);
+  return rel && !rel.startsWith("..") && !import_node_path18.default.isAbsolute(rel) ? rel : filePath;
+}
+var import_node_path18;
+var init_paths = __esm({
+  "dist/src/formatters/paths.js"() {
+    "use strict";
+    import_node_path18 = __toESM(require("node:path"), 1);
+  }
+});
+
+// dist/src/formatters/stylish.js
+var stylish_exports = {};
+__export(stylish_exports, {
+  stylish: () => stylish,
+  stylishParts: () => stylishParts
+});
+var paint, stylishParts, stylish;
+var init_stylish = __esm({
+  "dist/src/formatters/stylish.js"() {
+    "use strict";
+    init_builtin_ids();
+    init_code_frame();
+    init_paths();
+    init_terminal_text();
+    init_types2();
+    paint = (on, code, s) => on ? `\x1B[${code}m${s}\x1B[0m` : s;
+    stylishParts = (context) => {
+      const { color, cwd } = context;
+      const rules = rulesById(context);
+      let errors = 0;
+      let warnings = 0;
+      let fixable = 0;
+      const ruleIds = /* @__PURE__ */ new Set();
+      const lines = (out) => out.map((l) => `${l}
+`).join("");
+      return {
+        start: "",
+        file: (r) => {
+          if (r.diagnostics.length === 0)
+            return "";
+          const out = [paint(color, "4", escapeFileName(displayPath(r.filePath, cwd)))];
+          const w0 = Math.max(...r.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column}`.length));
+          for (const d of r.diagnostics) {
+            if (d.severity === "error")
+              errors++;
+            else
+              warnings++;
+            if (d.fix)
+              fixable++;
+            ruleIds.add(d.ruleId);
+            const sevCode = d.severity === "error" ? "31" : "33";
+            const pos = `${d.range.start.line}:${d.range.start.column}`;
+            const msg = terminalSafe(d.message.replace(/\s*\n\s*/g, " "));
+            out.push(`  ${paint(color, "2", pos.padEnd(w0))}  ${paint(color, sevCode, d.severity.padEnd(7))}  ${msg}  ${paint(color, "2", terminalSafe(d.ruleId))}`);
+            if (r.source !== void 0 && d.range.start.offset < r.source.length) {
+              const frame = codeFrame(r.source, d.range, { gutter: (s) => paint(color, "2", s), marker: (s) => paint(color, `${sevCode};1`, s) });
+              for (const line of frame)
+                out.push(`    ${line}`);
+            }
+          }
+          out.push("");
+          return lines(out);
+        },
+        end: () => {
+          const total = errors + warnings;
+          if (total === 0)
+            return "";
+          const plural = (n, s) => `${n} ${s}${n === 1 ? "" : "s"}`;
+          const out = [paint(color, errors > 0 ? "31;1" : "33;1", `\u2716 ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`)];
+          if (fixable > 0)
+            out.push(`  ${plural(fixable, "problem")} potentially fixable with the \`--fix\` option.`);
+          const docs = [...ruleIds].sort().flatMap((id) => {
+            const url = docsUrlOf(id, rules);
+            return url ? [`  ${paint(color, "2", terminalSafe(id))}: ${terminalSafe(url)}`] : [];
+          });
+          if (docs.length > 0)
+            out.push("", "Rule docs:", ...docs);
+          return lines(out);
+        }
+      };
+    };
+    stylish = formatWhole(stylishParts);
+  }
+});
+
+// dist/src/formatters/sarif.js
+var sarif_exports = {};
+__export(sarif_exports, {
+  sarif: () => sarif
+});
+function pseudoRule(id) {
+  const builtin = BUILTIN_BY_ID.get(id);
+  const text3 = builtin?.description ?? "Internal problem of virtlint";
+  const page = builtin?.docs ?? `${DOCS2}rules/README.md`;
+  const plain = sarifPlainText(text3);
+  return { id, shortDescription: { text: plain }, fullDescription: { text: plain }, help: { text: `${plain}. See ${page}` }, helpUri: page };
+}
+function ruleDescriptor(id, rules) {
+  const rule = rules.get(id);
+  if (!rule)
+    return pseudoRule(id);
+  const m = rule.meta;
+  const description = sarifPlainText(m.description);
+  const help = m.docs ? { help: { text: `${description}. Documentation: ${m.docs}`, markdown: `${markdownText(m.description)}. [Documentation](${m.docs})` }, helpUri: m.docs } : { help: { text: description } };
+  return {
+    id: m.id,
+    shortDescription: { text: description },
+    fullDescription: { text: description },
+    ...help,
+    defaultConfiguration: { level: m.defaultSeverity === "error" ? "error" : "warning" },
+    properties: { tags: m.needsCapabilities ? ["capabilities"] : [], ...m.fixable ? { fixable: true } : {} }
+  };
+}
+function artifactLocation(filePath, srcRoot) {
+  if (!import_node_path19.default.isAbsolute(filePath))
+    return { uri: encodeURI(filePath.split(import_node_path19.default.sep).join("/")) };
+  const rel = import_node_path19.default.relative(srcRoot, filePath);
+  if (rel && !rel.startsWith("..") && !import_node_path19.default.isAbsolute(rel)) {
+    return { uri: rel.split(import_node_path19.default.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+  }
+  return { uri: (0, import_node_url5.pathToFileURL)(filePath).href };
+}
+function region(d) {
+  const { start, end } = d.range;
+  const endColumn = end.line === start.line && end.column <= start.column ? start.column + 1 : end.column;
+  return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn };
+}
+var import_node_crypto5, import_node_path19, import_node_url5, SARIF_SCHEMA, INFORMATION_URI, DOCS2, braces, sarifPlainText, markdownText, Fingerprints, sarif;
+var init_sarif = __esm({
+  "dist/src/formatters/sarif.js"() {
+    "use strict";
+    import_node_crypto5 = require("node:crypto");
+    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_url5 = require("node:url");
+    init_rules();
+    init_builtin_ids();
+    init_rule();
+    init_version();
+    init_terminal_text();
+    SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
+    INFORMATION_URI = "https://github.com/virtlint/virtlint";
+    DOCS2 = DOCS_BASE_URL.replace(/rules\/$/, "");
+    braces = (s) => s.replace(/[{}]/g, "$&$&");
+    sarifPlainText = (s) => braces(s.replace(/[\\[\]]/g, "\\$&"));
+    markdownText = (s) => braces(s.replace(/[!-/:-@[-`|~]/g, "\\$&"));
+    Fingerprints = class {
+      seen = /* @__PURE__ */ new Map();
+      of(d, uri, lines) {
+        const line = lines?.[d.range.start.line - 1];
+        const indent = line === void 0 ? 0 : line.length - line.trimStart().length;
+        const anchor = line === void 0 ? d.message : `${line.trim()}\0${d.range.start.column - 1 - indent}`;
+        const key = (0, import_node_crypto5.createHash)("sha256").update(`${d.ruleId}\0${uri}\0${anchor}`).digest("hex").slice(0, 32);
+        const n = (this.seen.get(key) ?? 0) + 1;
+        this.seen.set(key, n);
+        return `${key}:${n}`;
+      }
+    };
+    sarif = (results, { cwd, srcRoot, rules = RULES }) => {
+      const root = import_node_path19.default.resolve(srcRoot ?? cwd);
+      const byId = new Map(rules.map((r) => [r.meta.id, r]));
+      const ruleIds = rules.map((r) => r.meta.id);
+      for (const r of results)
+        for (const d of r.diagnostics)
+          if (!ruleIds.includes(d.ruleId))
+            ruleIds.push(d.ruleId);
+      const sarifResults = [];
+      const fingerprints2 = new Fingerprints();
+      for (const r of results) {
+        const lines = r.diagnostics.length > 0 ? r.source?.split(/\r\n|\n|\r/) : void 0;
+        for (const d of r.diagnostics) {
+          const location = artifactLocation(r.filePath, root);
+          sarifResults.push({
+            ruleId: d.ruleId,
+            ruleIndex: ruleIds.indexOf(d.ruleId),
+            level: d.severity === "error" ? "error" : "warning",
+            message: { text: sarifPlainText(d.message) },
+            locations: [{ physicalLocation: { artifactLocation: location, region: region(d) } }],
+            partialFingerprints: { "virtlintFingerprint/v1": fingerprints2.of(d, location.uri ?? "", lines) },
+            ...d.fix ? {
+              fixes: [
+                {
+                  description: { text: sarifPlainText(d.fix.description) },
+                  artifactChanges: [{ artifactLocation: location, replacements: d.fix.edits.map((e) => ({ deletedRegion: { charOffset: e.start, charLength: e.end - e.start }, insertedContent: { text: e.text } })) }]
+                }
+              ]
+            } : {}
+          });
+        }
+      }
+      const log = {
+        $schema: SARIF_SCHEMA,
+        version: "2.1.0",
+        runs: [
+          {
+            tool: {
+              driver: { name: "virtlint", version: VERSION, semanticVersion: VERSION, informationUri: INFORMATION_URI, rules: ruleIds.map((id) => ruleDescriptor(id, byId)) }
+            },
+            originalUriBaseIds: { "%SRCROOT%": { uri: (0, import_node_url5.pathToFileURL)(root + import_node_path19.default.sep).href } },
+            columnKind: "utf16CodeUnits",
+            results: sarifResults
+          }
+        ]
+      };
+      return `${jsonWithoutRunnerCommands(JSON.stringify(log, null, 2))}
+`;
+    };
+  }
+});
+
+// dist/src/formatters/github.js
+var github_exports = {};
+__export(github_exports, {
+  escapeData: () => escapeData,
+  escapeProperty: () => escapeProperty,
+  github: () => github,
+  githubParts: () => githubParts
+});
+var escapeData, escapeProperty, githubParts, github;
+var init_github = __esm({
+  "dist/src/formatters/github.js"() {
+    "use strict";
+    init_paths();
+    init_terminal_text();
+    init_types2();
+    escapeData = (s) => terminalSafeKeepingLineBreaks(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+    escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+    githubParts = ({ cwd }) => ({
+      start: "",
+      file: (r) => {
+        const file = displayPath(r.filePath, cwd);
+        let out = "";
+        for (const d of r.diagnostics) {
+          const { start, end } = d.range;
+          const props = [
+            `file=${escapeProperty(file)}`,
+            `line=${start.line}`,
+            `endLine=${end.line}`,
+            `col=${start.column}`,
+            `endColumn=${end.column}`,
+            `title=${escapeProperty(`virtlint (${d.ruleId})`)}`
+          ];
+          out += `::${d.severity === "error" ? "error" : "warning"} ${props.join(",")}::${escapeData(d.message)}
+`;
+        }
+        return out;
+      },
+      end: () => ""
+    });
+    github = formatWhole(githubParts);
+  }
+});
+
+// dist/src/formatters/junit.js
+var junit_exports = {};
+__export(junit_exports, {
+  junit: () => junit,
+  xmlEscape: () => xmlEscape
+});
+function xmlEscape(s) {
+  return xmlWithoutRunnerCommands(escaped(s));
+}
+function escaped(s) {
+  return s.replace(XML_FORBIDDEN, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+}
+var XML_FORBIDDEN, junit;
+var init_junit = __esm({
+  "dist/src/formatters/junit.js"() {
+    "use strict";
+    init_paths();
+    init_terminal_text();
+    XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+    junit = (results, { cwd }) => {
+      const suites = [];
+      let tests = 0;
+      let failures = 0;
+      let skippedFiles = 0;
+      for (const r of results) {
+        const file = displayPath(r.filePath, cwd);
+        const cases = [];
+        const skipped = r.skipped === true && r.diagnostics.length === 0;
+        if (skipped) {
+          cases.push(`    <testcase classname="${xmlEscape(file)}" name="${xmlEscape(file)}" file="${xmlEscape(file)}" time="0">`, '      <skipped message="not libvirt XML: left alone"/>', "    </testcase>");
+        } else if (r.diagnostics.length === 0) {
+          cases.push(`    <testcase classname="${xmlEscape(file)}" name="${xmlEscape(file)}" file="${xmlEscape(file)}" time="0"/>`);
+        }
+        for (const d of r.diagnostics) {
+          const where = `${file}:${d.range.start.line}:${d.range.start.column}`;
+          cases.push(`    <testcase classname="${xmlEscape(file)}" name="${xmlEscape(`${where} ${d.ruleId}`)}" file="${xmlEscape(file)}" line="${d.range.start.line}" time="0">`, `      <failure message="${xmlEscape(d.message)}" type="${d.severity}">${xmlEscape(`${where}: ${d.severity}: ${d.message} (${d.ruleId})`)}</failure>`, "    </testcase>");
+        }
+        const n = Math.max(1, r.diagnostics.length);
+        tests += n;
+        failures += r.diagnostics.length;
+        if (skipped)
+          skippedFiles++;
+        suites.push(`  <testsuite name="${xmlEscape(file)}" tests="${n}" failures="${r.diagnostics.length}" errors="0" skipped="${skipped ? 1 : 0}" time="0">`, ...cases, "  </testsuite>");
+      }
+      return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="virtlint" tests="${tests}" failures="${failures}" errors="0" skipped="${skippedFiles}">`,
+        ...suites,
+        "</testsuites>",
+        ""
+      ].join("\n");
+    };
+  }
+});
+
+// dist/src/formatters/index.js
+async function streamingFormat(name) {
+  return ownEntry(STREAMING, name)?.();
+}
+function keptForReport(format3, r) {
+  const wantsSource = format3 !== "junit";
+  const wantsOutput = format3 !== "junit" && format3 !== "sarif";
+  const output = wantsOutput ? r.output : void 0;
+  const source = wantsSource && output === void 0 && r.diagnostics.length > 0 ? r.source : void 0;
+  return { filePath: r.filePath, diagnostics: r.diagnostics, notes: [], ...output !== void 0 ? { output } : {}, ...source !== void 0 ? { source } : {}, ...r.skipped ? { skipped: true } : {} };
+}
+async function builtinFormatter(name) {
+  return ownEntry(BUILTIN, name)?.();
+}
+var BUILTIN, STREAMING, FORMATTER_NAMES, defaultFormat;
+var init_formatters = __esm({
+  "dist/src/formatters/index.js"() {
+    "use strict";
+    init_own_entry();
+    BUILTIN = {
+      stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).stylish,
+      json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).json,
+      sarif: async () => (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).sarif,
+      github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).github,
+      junit: async () => (await Promise.resolve().then(() => (init_junit(), junit_exports))).junit
+    };
+    STREAMING = {
+      stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).stylishParts,
+      json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).jsonParts,
+      github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).githubParts
+    };
+    FORMATTER_NAMES = Object.keys(BUILTIN);
+    defaultFormat = (env2 = process.env) => env2.GITHUB_ACTIONS === "true" ? "github" : "stylish";
   }
 });
 
@@ -29963,100 +32450,6 @@ var init_feed = __esm({
   }
 });
 
-// dist/src/grammar/document-names.js
-function namespacesInScope(el) {
-  const chain = [];
-  for (let cur = el; cur; cur = cur.parent)
-    chain.push(cur);
-  const map = /* @__PURE__ */ new Map();
-  for (const e of chain.reverse())
-    addDeclarations(e, map);
-  return map;
-}
-function addDeclarations(el, map) {
-  for (const a of el.attributes) {
-    if (a.name === "xmlns")
-      map.set("", a.value);
-    else if (a.name.startsWith("xmlns:"))
-      map.set(a.name.slice(6), a.value);
-  }
-}
-function declaresNamespaces(el) {
-  for (const a of el.attributes)
-    if (a.name === "xmlns" || a.name.startsWith("xmlns:"))
-      return true;
-  return false;
-}
-function namespacesWithin(el, parentScope) {
-  if (!declaresNamespaces(el))
-    return parentScope;
-  const map = new Map(parentScope);
-  addDeclarations(el, map);
-  return map;
-}
-function grammarNameOf(el, scope = namespacesInScope(el)) {
-  const i = el.name.indexOf(":");
-  const prefix = i < 0 ? "" : el.name.slice(0, i);
-  const local = i < 0 ? el.name : el.name.slice(i + 1);
-  const ns = scope.get(prefix) ?? "";
-  return ns ? `{${ns}}${local}` : local;
-}
-function chainTo(el) {
-  const chain = [];
-  for (let cur = el; cur; cur = cur.parent)
-    chain.push(cur);
-  return chain.reverse();
-}
-function grammarPathOf(el) {
-  const out = [];
-  let scope = /* @__PURE__ */ new Map();
-  for (const e of chainTo(el)) {
-    scope = namespacesWithin(e, scope);
-    out.push(grammarNameOf(e, scope));
-  }
-  return out;
-}
-function attributeMapOf(el, scope = namespacesInScope(el)) {
-  const out = /* @__PURE__ */ new Map();
-  for (const a of el.attributes) {
-    if (a.name === "xmlns" || a.name.startsWith("xmlns:"))
-      continue;
-    const i = a.name.indexOf(":");
-    if (i < 0) {
-      out.set(a.name, a.value);
-      continue;
-    }
-    const prefix = a.name.slice(0, i);
-    const ns = prefix === "xml" ? "http://www.w3.org/XML/1998/namespace" : scope.get(prefix);
-    out.set(ns ? `{${ns}}${a.name.slice(i + 1)}` : a.name, a.value);
-  }
-  return out;
-}
-function elementsFor(index, el) {
-  let current = [];
-  let scope = /* @__PURE__ */ new Map();
-  for (const [i, e] of chainTo(el).entries()) {
-    scope = namespacesWithin(e, scope);
-    current = elementsWithin(index, i === 0 ? void 0 : current, e, scope);
-    if (current.length === 0)
-      break;
-  }
-  return current;
-}
-function elementsWithin(index, parentInfos, el, scope) {
-  const name = grammarNameOf(el, scope);
-  const pool = parentInfos === void 0 ? index.elementsAt([name]) : index.childInfos(parentInfos, name);
-  if (pool.length === 0)
-    return pool;
-  const attrs = attributeMapOf(el, scope);
-  return pool.map((c) => index.specialize(c, attrs));
-}
-var init_document_names = __esm({
-  "dist/src/grammar/document-names.js"() {
-    "use strict";
-  }
-});
-
 // dist/src/schema/value-whitespace.js
 var value_whitespace_exports = {};
 __export(value_whitespace_exports, {
@@ -30217,164 +32610,6 @@ var init_value_whitespace = __esm({
         return e;
       }
     };
-  }
-});
-
-// dist/src/grammar/describe.js
-function describeNamedType(defineName) {
-  return NAMED[defineName.toLowerCase()];
-}
-function describeData(data) {
-  const p = (n) => data.params.find((x) => x.name === n)?.value.trim();
-  const pattern2 = p("pattern");
-  const range = ownEntry(INTEGER_RANGES, data.type);
-  if (range) {
-    const extraPattern = pattern2 !== void 0 && !/^\[0-9\]\+$|^\\d\+$/.test(pattern2) ? ` matching the pattern ${pattern2}` : "";
-    const minEx = p("minExclusive");
-    const maxEx = p("maxExclusive");
-    const lo = p("minInclusive") ?? (minEx !== void 0 ? plusOne(minEx, 1) : void 0);
-    const hi = p("maxInclusive") ?? (maxEx !== void 0 ? plusOne(maxEx, -1) : void 0);
-    if (lo === void 0 && hi === void 0)
-      return `${ownEntry(XSD_WORDS, data.type)}${extraPattern}`;
-    const from = lo ?? range[0];
-    const to = hi ?? range[1];
-    const words3 = from !== void 0 && to !== void 0 ? `an integer from ${from} to ${to}` : from !== void 0 ? `an integer of at least ${from}` : `an integer up to ${to}`;
-    return words3 + extraPattern;
-  }
-  let words2 = ownEntry(XSD_WORDS, data.type) ?? `a value of type ${data.type}`;
-  if (pattern2 !== void 0) {
-    words2 = data.type === "string" || data.type === "token" ? `text matching the pattern ${pattern2}` : `${words2} matching the pattern ${pattern2}`;
-  }
-  const min = p("minInclusive") ?? (p("minExclusive") !== void 0 ? `more than ${p("minExclusive")}` : void 0);
-  const max = p("maxInclusive") ?? (p("maxExclusive") !== void 0 ? `less than ${p("maxExclusive")}` : void 0);
-  if (min !== void 0 && max !== void 0)
-    words2 += ` from ${min} to ${max}`;
-  else if (min !== void 0)
-    words2 += ` of at least ${min}`;
-  else if (max !== void 0)
-    words2 += ` up to ${max}`;
-  const len = p("length");
-  const minLen = p("minLength");
-  const maxLen = p("maxLength");
-  if (len !== void 0)
-    words2 += ` of exactly ${len} characters`;
-  else if (minLen !== void 0 && maxLen !== void 0)
-    words2 += ` of ${minLen} to ${maxLen} characters`;
-  else if (minLen !== void 0)
-    words2 += ` of at least ${minLen} characters`;
-  else if (maxLen !== void 0)
-    words2 += ` of at most ${maxLen} characters`;
-  return words2;
-}
-var NAMED, XSD_WORDS, INTEGER_RANGES, plusOne;
-var init_describe2 = __esm({
-  "dist/src/grammar/describe.js"() {
-    "use strict";
-    init_own_entry();
-    NAMED = {
-      absfilepath: "an absolute path",
-      absdirpath: "an absolute directory path",
-      filepath: "a file path",
-      dirpath: "a directory path",
-      vmwarepath: "a VMware datastore path",
-      uuid: "a UUID (such as 4dea22b3-1d52-d8f3-2516-782e98ab3fa0)",
-      macaddr: "a MAC address (such as 52:54:00:12:34:56)",
-      unimacaddr: "a unicast MAC address",
-      unicastmacaddr: "a unicast MAC address",
-      multimacaddr: "a multicast MAC address",
-      multicastmacaddr: "a multicast MAC address",
-      ipv4addr: "an IPv4 address",
-      ipv6addr: "an IPv6 address",
-      ipaddr: "an IP address",
-      ipv4prefix: "an IPv4 prefix length (0 to 32)",
-      ipv6prefix: "an IPv6 prefix length (0 to 128)",
-      ipprefix: "a network prefix length",
-      unsignedint: "an unsigned integer",
-      unsignedlong: "an unsigned integer",
-      unsignedshort: "an unsigned integer up to 65535",
-      positiveinteger: "a positive integer",
-      hexuint: "a hexadecimal number",
-      hexnumber: "a hexadecimal number",
-      octalmode: "an octal file mode (such as 0644)",
-      uint8: "an integer from 0 to 255 (decimal or 0x hexadecimal)",
-      uint16: "an integer from 0 to 65535 (decimal or 0x hexadecimal)",
-      uint24: "an integer from 0 to 16777215 (decimal or 0x hexadecimal)",
-      uint32: "an integer from 0 to 4294967295 (decimal or 0x hexadecimal)",
-      cpuset: "a CPU list (such as '0-3,^2,8')",
-      scaledinteger: "a size (an unsigned integer)",
-      unit: "a size unit (such as 'KiB', 'MiB', 'GiB')",
-      sizeunit: "a size unit (such as 'KiB', 'MiB', 'GiB')",
-      objectname: "a name without slashes",
-      objectnamewithslash: "a name",
-      genericname: "a name (letters, digits, _ + - . : ,)",
-      dnsname: "a DNS name",
-      devicename: "a device name",
-      zonename: "a zone name",
-      portnumber: "a port number (-1 to 65535)",
-      pcidomain: "a PCI domain number (such as 0x0000)",
-      pcibus: "a PCI bus number (such as 0x00)",
-      pcislot: "a PCI slot number (such as 0x1f)",
-      pcifunc: "a PCI function number (0 to 7)",
-      pcifunction: "a PCI function number (0 to 7)",
-      wwn: "a World Wide Name (16 hexadecimal digits)",
-      timedelta: "a number of seconds",
-      archname: "a CPU architecture name",
-      archnames: "a CPU architecture name",
-      dbusaddr: "a D-Bus address",
-      dbusaddress: "a D-Bus address",
-      yesno: "'yes' or 'no'",
-      viryesno: "'yes' or 'no'",
-      onoff: "'on' or 'off'",
-      vironoff: "'on' or 'off'"
-    };
-    XSD_WORDS = {
-      string: "text",
-      token: "text",
-      normalizedString: "text",
-      int: "an integer",
-      integer: "an integer",
-      long: "an integer",
-      short: "an integer",
-      byte: "an integer",
-      unsignedInt: "an unsigned integer",
-      unsignedLong: "an unsigned integer",
-      unsignedShort: "an unsigned integer up to 65535",
-      unsignedByte: "an unsigned integer up to 255",
-      nonNegativeInteger: "an unsigned integer",
-      positiveInteger: "a positive integer",
-      negativeInteger: "a negative integer",
-      nonPositiveInteger: "a negative integer or 0",
-      decimal: "a decimal number",
-      double: "a number",
-      float: "a number",
-      boolean: "'true' or 'false'",
-      dateTime: "a date and time (such as 2024-01-31T12:00:00)",
-      date: "a date",
-      anyURI: "a URI",
-      NCName: "a name without colons",
-      Name: "an XML name",
-      QName: "a qualified name",
-      ID: "an identifier",
-      IDREF: "an identifier reference",
-      hexBinary: "hexadecimal data",
-      base64Binary: "base64 data"
-    };
-    INTEGER_RANGES = {
-      integer: [void 0, void 0],
-      long: ["-9223372036854775808", "9223372036854775807"],
-      int: ["-2147483648", "2147483647"],
-      short: ["-32768", "32767"],
-      byte: ["-128", "127"],
-      nonNegativeInteger: ["0", void 0],
-      positiveInteger: ["1", void 0],
-      unsignedLong: ["0", "18446744073709551615"],
-      unsignedInt: ["0", "4294967295"],
-      unsignedShort: ["0", "65535"],
-      unsignedByte: ["0", "255"],
-      negativeInteger: [void 0, "-1"],
-      nonPositiveInteger: [void 0, "0"]
-    };
-    plusOne = (v, d) => /^-?\d{1,15}$/.test(v) ? String(Number(v) + d) : v;
   }
 });
 
@@ -30781,7 +33016,7 @@ function schemaFindings(doc, result, loadIndex = () => void 0, keepPerRule = Inf
     }
     chosen.sort((a, b) => a - b);
   }
-  return { diagnostics: dedupe2(placement.word(chosen)), omitted };
+  return { diagnostics: dedupe3(placement.word(chosen)), omitted };
 }
 function rejectedAttributes(errors, chosen, offset) {
   const owners = /* @__PURE__ */ new Set();
@@ -30809,7 +33044,7 @@ function othersWritten(el, a) {
   }
   return out;
 }
-function dedupe2(diags) {
+function dedupe3(diags) {
   if (diags.length < 2)
     return diags;
   const seen = /* @__PURE__ */ new Set();
@@ -31043,2008 +33278,6 @@ var init_findings = __esm({
   }
 });
 
-// dist/src/schema/bundled.js
-var import_node_url4, BUNDLED_SCHEMA_DIR, COMPILED_GRAMMAR_DIR;
-var init_bundled = __esm({
-  "dist/src/schema/bundled.js"() {
-    "use strict";
-    import_node_url4 = require("node:url");
-    BUNDLED_SCHEMA_DIR = (0, import_node_url4.fileURLToPath)(new URL("../../../schemas/", new URL("./src/schema/bundled.js", __virtlintBundleUrl).href));
-    COMPILED_GRAMMAR_DIR = (0, import_node_url4.fileURLToPath)(new URL("../../grammars/", new URL("./src/schema/bundled.js", __virtlintBundleUrl).href));
-  }
-});
-
-// dist/src/schema/kinds.js
-function kindOfRoot(rootName) {
-  return BY_ROOT.get(rootName);
-}
-var KIND_GRAMMARS, BY_ROOT, SUPPORTED_ROOTS;
-var init_kinds = __esm({
-  "dist/src/schema/kinds.js"() {
-    "use strict";
-    KIND_GRAMMARS = {
-      domain: { root: "domain", file: "domain.rng", title: "virtual machine (domain)" },
-      network: { root: "network", file: "network.rng", title: "virtual network" },
-      pool: { root: "pool", file: "storagepool.rng", title: "storage pool" },
-      volume: { root: "volume", file: "storagevol.rng", title: "storage volume" },
-      domainsnapshot: { root: "domainsnapshot", file: "domainsnapshot.rng", title: "domain snapshot" },
-      domaincheckpoint: { root: "domaincheckpoint", file: "domaincheckpoint.rng", title: "domain checkpoint" },
-      filter: { root: "filter", file: "nwfilter.rng", title: "network filter" },
-      secret: { root: "secret", file: "secret.rng", title: "secret" },
-      interface: { root: "interface", file: "interface.rng", title: "host network interface" }
-    };
-    BY_ROOT = new Map(Object.entries(KIND_GRAMMARS).map(([kind, g]) => [g.root, kind]));
-    SUPPORTED_ROOTS = [...BY_ROOT.keys()];
-  }
-});
-
-// dist/src/make-directories.js
-function makeDirectories(dir, mode) {
-  const missing = [];
-  for (let cur = import_node_path14.default.resolve(dir); !import_node_fs7.default.existsSync(cur); cur = import_node_path14.default.dirname(cur)) {
-    missing.push(cur);
-    if (import_node_path14.default.dirname(cur) === cur)
-      break;
-  }
-  for (const d of missing.reverse()) {
-    try {
-      import_node_fs7.default.mkdirSync(d, mode === void 0 ? {} : { mode });
-    } catch (e) {
-      if (e.code !== "EEXIST")
-        throw e;
-    }
-  }
-}
-var import_node_fs7, import_node_path14;
-var init_make_directories = __esm({
-  "dist/src/make-directories.js"() {
-    "use strict";
-    import_node_fs7 = __toESM(require("node:fs"), 1);
-    import_node_path14 = __toESM(require("node:path"), 1);
-  }
-});
-
-// dist/src/private-cache.js
-function isPrivateDirectory(dir) {
-  const st = import_node_fs8.default.lstatSync(dir, { throwIfNoEntry: false });
-  return st !== void 0 && st.isDirectory() && ownOnly(st);
-}
-function readPrivateCacheFile(file, maxBytes) {
-  try {
-    if (!isPrivateDirectory(import_node_path15.default.dirname(file)))
-      return void 0;
-    const fd = import_node_fs8.default.openSync(file, import_node_fs8.default.constants.O_RDONLY | import_node_fs8.default.constants.O_NOFOLLOW | import_node_fs8.default.constants.O_NONBLOCK);
-    try {
-      const st = import_node_fs8.default.fstatSync(fd);
-      if (!st.isFile() || !ownOnly(st) || st.size > maxBytes)
-        return void 0;
-      const buf = Buffer.allocUnsafe(st.size);
-      let off = 0;
-      while (off < st.size) {
-        const n = import_node_fs8.default.readSync(fd, buf, off, st.size - off, off);
-        if (n === 0)
-          break;
-        off += n;
-      }
-      return off === st.size ? buf : void 0;
-    } finally {
-      import_node_fs8.default.closeSync(fd);
-    }
-  } catch {
-    return void 0;
-  }
-}
-function writePrivateCacheFile(file, data) {
-  const tmp = `${file}.${process.pid}.${import_node_crypto4.default.randomBytes(4).toString("hex")}.tmp`;
-  try {
-    makeDirectories(import_node_path15.default.dirname(file), 448);
-    if (!isPrivateDirectory(import_node_path15.default.dirname(file)))
-      return false;
-    import_node_fs8.default.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
-    import_node_fs8.default.renameSync(tmp, file);
-    return true;
-  } catch {
-    try {
-      import_node_fs8.default.rmSync(tmp, { force: true });
-    } catch {
-    }
-    return false;
-  }
-}
-var import_node_crypto4, import_node_fs8, import_node_path15, ownOnly;
-var init_private_cache = __esm({
-  "dist/src/private-cache.js"() {
-    "use strict";
-    import_node_crypto4 = __toESM(require("node:crypto"), 1);
-    import_node_fs8 = __toESM(require("node:fs"), 1);
-    import_node_path15 = __toESM(require("node:path"), 1);
-    init_make_directories();
-    ownOnly = (st) => (typeof process.getuid !== "function" || st.uid === process.getuid()) && (st.mode & 18) === 0;
-  }
-});
-
-// dist/src/schema/grammars.js
-function schemaSetLoader(dir, read = readGrammarFile) {
-  return {
-    resolve: (base, href) => import_node_path16.default.resolve(import_node_path16.default.dirname(toPath(base)), toPath(href)),
-    read: (url) => {
-      const file = import_node_path16.default.resolve(toPath(url));
-      if (!file.endsWith(".rng") || !isReallyInside(file, dir))
-        throw new Error(`${file} is outside the schema directory ${dir}`);
-      return read(file);
-    }
-  };
-}
-function compileKind(dir, kind, read) {
-  const file = import_node_path16.default.join(import_node_path16.default.resolve(dir), KIND_GRAMMARS[kind].file);
-  if (!import_node_fs9.default.existsSync(file))
-    return { status: "no-grammar", file };
-  let outcome;
-  try {
-    outcome = compileGrammar(file, schemaSetLoader(dir, read));
-  } catch (e) {
-    return { status: "broken-grammar", file, reason: `internal error while compiling: ${e.message}` };
-  }
-  if (outcome.ok)
-    return { status: "ok", grammar: outcome.grammar };
-  const reason = outcome.problems.slice(0, 3).map((p) => p.url ? `${import_node_path16.default.relative(dir, toPath(p.url)) || p.url}: ${p.message}` : p.message).join("; ");
-  return { status: "broken-grammar", file, reason: outcome.problems.length > 3 ? `${reason} (and ${outcome.problems.length - 3} more)` : reason };
-}
-function cacheRoot(env2 = process.env) {
-  if (env2.VIRTLINT_GRAMMAR_CACHE === "off")
-    return void 0;
-  const xdg = env2.XDG_CACHE_HOME;
-  const home = env2.HOME;
-  if (xdg && import_node_path16.default.isAbsolute(xdg))
-    return import_node_path16.default.join(xdg, "virtlint", "grammars");
-  return home ? import_node_path16.default.join(home, ".cache", "virtlint", "grammars") : void 0;
-}
-function readSchemaSet(dir, kind) {
-  const files = filesBelow(dir, (e) => e.name.endsWith(".rng"));
-  const texts = /* @__PURE__ */ new Map();
-  const hash = import_node_crypto5.default.createHash("sha256").update(`virtlint ${VERSION} format ${CACHE_FORMAT} ${KIND_GRAMMARS[kind].file}\0`);
-  for (const f of files) {
-    let text3;
-    try {
-      text3 = readGrammarFile(f);
-    } catch {
-      continue;
-    }
-    texts.set(f, text3);
-    hash.update(import_node_path16.default.relative(dir, f)).update("\0").update(text3).update("\0");
-  }
-  return { texts, key: hash.digest("hex").slice(0, 40) };
-}
-function cacheFileFor(key, sub = "") {
-  const root = cacheRoot();
-  return root ? import_node_path16.default.join(root, sub, `${key}.json`) : void 0;
-}
-function readCached(file) {
-  if (!file)
-    return void 0;
-  const bytes = readPrivateCacheFile(file, MAX_COMPILED_GRAMMAR_BYTES);
-  if (bytes === void 0)
-    return void 0;
-  try {
-    return JSON.parse(bytes.toString("utf8"));
-  } catch {
-    return void 0;
-  }
-}
-function writeCached(file, json2) {
-  if (!file)
-    return;
-  writePrivateCacheFile(file, JSON.stringify(json2));
-}
-function foreignGrammar(dir, kind) {
-  const file = import_node_path16.default.join(dir, KIND_GRAMMARS[kind].file);
-  if (!import_node_fs9.default.existsSync(file))
-    return { status: "no-grammar", file };
-  let sources;
-  try {
-    sources = readSchemaSet(dir, kind);
-  } catch (e) {
-    return { status: "broken-grammar", file, reason: e.message };
-  }
-  const cacheFile = cacheFileFor(sources.key);
-  const cached = readCached(cacheFile);
-  if (cached !== void 0) {
-    try {
-      return { status: "ok", grammar: loadCompiledGrammar(cached) };
-    } catch {
-    }
-  }
-  const outcome = compileKind(dir, kind, (f) => sources.texts.get(f) ?? readGrammarFile(f));
-  if (outcome.status === "ok")
-    writeCached(cacheFile, outcome.grammar.toJSON());
-  return outcome;
-}
-function bundledGrammar(kind) {
-  const json2 = import_node_path16.default.join(COMPILED_GRAMMAR_DIR, `${kind}.json`);
-  let text3;
-  try {
-    text3 = import_node_fs9.default.readFileSync(json2, "utf8");
-  } catch {
-    text3 = void 0;
-  }
-  if (text3 !== void 0) {
-    try {
-      return { status: "ok", grammar: loadCompiledGrammar(JSON.parse(text3)) };
-    } catch {
-    }
-  }
-  return compileKind(BUNDLED_SCHEMA_DIR, kind);
-}
-function grammarFor(schemaDir, kind) {
-  const dir = schemaDir === void 0 ? void 0 : import_node_path16.default.resolve(schemaDir);
-  const key = `${dir ?? ""}\0${kind}`;
-  let entry3 = grammars.get(key);
-  if (!entry3) {
-    const outcome2 = dir === void 0 || dir === import_node_path16.default.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
-    grammars.set(key, entry3 = okEntry(outcome2));
-  }
-  const outcome = entry3.outcome;
-  if (outcome.status === "ok" && outcome.grammar.memoSize - entry3.loadedSize > MEMO_GROWTH_BEFORE_REFRESH) {
-    entry3 = okEntry({ status: "ok", grammar: loadCompiledGrammar(outcome.grammar.toJSON()) });
-    grammars.set(key, entry3);
-  }
-  return entry3.outcome;
-}
-var import_node_crypto5, import_node_fs9, import_node_path16, import_node_url5, MAX_COMPILED_GRAMMAR_BYTES, CACHE_FORMAT, toPath, readGrammarFile, grammars, MEMO_GROWTH_BEFORE_REFRESH, okEntry;
-var init_grammars = __esm({
-  "dist/src/schema/grammars.js"() {
-    "use strict";
-    import_node_crypto5 = __toESM(require("node:crypto"), 1);
-    import_node_fs9 = __toESM(require("node:fs"), 1);
-    import_node_path16 = __toESM(require("node:path"), 1);
-    import_node_url5 = require("node:url");
-    init_relaxng();
-    init_files();
-    init_version();
-    init_bundled();
-    init_kinds();
-    init_path_inside();
-    init_private_cache();
-    MAX_COMPILED_GRAMMAR_BYTES = 32 * 1024 * 1024;
-    CACHE_FORMAT = 3;
-    toPath = (url) => url.startsWith("file:") ? (0, import_node_url5.fileURLToPath)(url) : url;
-    readGrammarFile = (file) => readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
-    grammars = /* @__PURE__ */ new Map();
-    MEMO_GROWTH_BEFORE_REFRESH = 2e5;
-    okEntry = (outcome) => ({ outcome, loadedSize: outcome.status === "ok" ? outcome.grammar.memoSize : 0 });
-  }
-});
-
-// dist/src/grammar/model.js
-function clark(ns, local) {
-  return ns ? `{${ns}}${local}` : local;
-}
-function nameClassMatches(nc, ns, local) {
-  switch (nc.kind) {
-    case "name":
-      return nc.ns === ns && nc.local === local;
-    case "anyName":
-      return !(nc.except && nameClassMatches(nc.except, ns, local));
-    case "nsName":
-      return nc.ns === ns && !(nc.except && nameClassMatches(nc.except, ns, local));
-    case "choice":
-      return nc.items.some((i) => nameClassMatches(i, ns, local));
-  }
-}
-function namesOf(nc) {
-  switch (nc.kind) {
-    case "name":
-      return [{ ns: nc.ns, local: nc.local }];
-    case "choice":
-      return nc.items.flatMap(namesOf);
-    default:
-      return [];
-  }
-}
-function hasWildcard(nc) {
-  return nc.kind === "anyName" || nc.kind === "nsName" || nc.kind === "choice" && nc.items.some(hasWildcard);
-}
-var init_model2 = __esm({
-  "dist/src/grammar/model.js"() {
-    "use strict";
-  }
-});
-
-// dist/src/grammar/index-grammar.js
-function mergeValueSpecs(specs) {
-  if (specs.length === 1)
-    return specs[0];
-  const distinct = new Set(specs);
-  if (distinct.size === 1)
-    return specs[0];
-  const values = /* @__PURE__ */ new Set();
-  const forms = /* @__PURE__ */ new Set();
-  for (const s of distinct) {
-    for (const v of s.values)
-      values.add(v);
-    for (const f of s.forms)
-      forms.add(f);
-  }
-  return { values: [...values], forms: [...forms] };
-}
-function unionOf(items, of) {
-  if (items.length === 0)
-    return EMPTY4;
-  let out = /* @__PURE__ */ new Set();
-  const added = /* @__PURE__ */ new Set();
-  for (const i of items) {
-    const r = of(i);
-    if (out === null)
-      continue;
-    if (r === null)
-      out = null;
-    else if (!added.has(r)) {
-      added.add(r);
-      for (const x of r)
-        out.add(x);
-    }
-  }
-  return out;
-}
-function intersectionOf(items, of) {
-  let out = null;
-  const seen = /* @__PURE__ */ new Set();
-  for (const i of items) {
-    const r = of(i);
-    if (r === null || seen.has(r))
-      continue;
-    seen.add(r);
-    out = out === null ? r : new Set([...out].filter((x) => r.has(x)));
-  }
-  return out;
-}
-function parseStep(step) {
-  const m = /^\{([^}]*)\}(.*)$/.exec(step);
-  return m ? { ns: m[1], local: m[2] } : { ns: "", local: step };
-}
-function mergeListed(parts2) {
-  const present = parts2.filter((m) => m.size > 0);
-  if (present.length === 0)
-    return NO_VALUES;
-  if (present.length === 1)
-    return present[0];
-  const out = /* @__PURE__ */ new Map();
-  const owned = /* @__PURE__ */ new Set();
-  for (const m of present) {
-    for (const [name, values] of m) {
-      const prev = out.get(name);
-      if (!prev)
-        out.set(name, values);
-      else if (prev !== values) {
-        const set = owned.has(name) ? prev : new Set(prev);
-        owned.add(name);
-        for (const v of values)
-          set.add(v);
-        out.set(name, set);
-      }
-    }
-  }
-  return out;
-}
-function listedValues(p, seen = /* @__PURE__ */ new Set()) {
-  switch (p.kind) {
-    case "value":
-      return p.type === "token" || p.type === "string" ? /* @__PURE__ */ new Set([normalizeValue(p.value)]) : void 0;
-    case "choice": {
-      const out = /* @__PURE__ */ new Set();
-      for (const i of p.items) {
-        const v = listedValues(i, seen);
-        if (!v)
-          return void 0;
-        for (const x of v)
-          out.add(x);
-      }
-      return out;
-    }
-    case "ref":
-      if (seen.has(p.define.uid))
-        return void 0;
-      seen.add(p.define.uid);
-      return listedValues(p.define.pattern, seen);
-    default:
-      return void 0;
-  }
-}
-function textRunSpec(leaves) {
-  let spec = textRunSpecs.get(leaves);
-  if (spec)
-    return spec;
-  const values = /* @__PURE__ */ new Set();
-  const forms = /* @__PURE__ */ new Set();
-  for (const q of leaves) {
-    if (q.kind === "value")
-      values.add(q.type === "string" ? q.value : q.value.replace(/\s+/g, " ").trim());
-    else if (q.kind === "data")
-      forms.add(describeData(q));
-    else if (q.kind === "text")
-      forms.add("any text");
-    else if (q.kind === "list")
-      forms.add("a space-separated list");
-    else if (q.kind === "empty")
-      values.add("");
-  }
-  textRunSpecs.set(leaves, spec = { values: [...values], forms: [...forms] });
-  return spec;
-}
-function partsOf(p) {
-  const entries = [];
-  let run;
-  let text3;
-  const textLeaf = (q) => {
-    if (!text3)
-      entries.push({ kind: "text", repeated: false, leaves: text3 = [] });
-    text3.push(q);
-  };
-  let anyAttribute = false;
-  let hasText2 = false;
-  const visit = (q, repeated) => {
-    switch (q.kind) {
-      case "attribute": {
-        if (hasWildcard(q.name))
-          anyAttribute = true;
-        for (const n of namesOf(q.name)) {
-          if (!run)
-            entries.push({ kind: "attributes", repeated, byName: run = /* @__PURE__ */ new Map() });
-          const key = clark(n.ns, n.local);
-          let r = run.get(key);
-          if (!r)
-            run.set(key, r = { patterns: [] });
-          r.patterns.push(q);
-          if (r.documentation === void 0 && q.documentation)
-            r.documentation = q.documentation;
-        }
-        return;
-      }
-      case "element":
-        entries.push({ kind: "element", repeated, pattern: q });
-        return;
-      case "group":
-      case "interleave":
-      case "choice":
-        for (const i of q.items)
-          visit(i, repeated);
-        return;
-      case "optional":
-        visit(q.item, repeated);
-        return;
-      case "zeroOrMore":
-      case "oneOrMore":
-        visit(q.item, true);
-        return;
-      case "mixed":
-        hasText2 = true;
-        visit(q.item, repeated);
-        return;
-      case "list":
-      case "text":
-      case "value":
-      case "data":
-        hasText2 = true;
-        textLeaf(q);
-        return;
-      case "empty":
-        textLeaf(q);
-        return;
-      case "ref":
-        entries.push({ kind: "ref", repeated, define: q.define });
-        run = void 0;
-        text3 = void 0;
-        return;
-      case "notAllowed":
-        return;
-    }
-  };
-  visit(p, false);
-  return { entries, anyAttribute, hasText: hasText2 };
-}
-function valueSet(spec) {
-  let set = valueSets.get(spec);
-  if (!set)
-    valueSets.set(spec, set = new Set(spec.values));
-  return set;
-}
-function dedupe3(patterns) {
-  const seen = /* @__PURE__ */ new Set();
-  return patterns.filter((p) => seen.has(p.id) ? false : (seen.add(p.id), true));
-}
-function namedTypeSpec(define) {
-  const named2 = NARROWED_DEFINES.has(define) ? void 0 : describeNamedType(define.name);
-  if (!named2)
-    return null;
-  const inner = valueSpec([define.pattern]);
-  return { values: inner.values, forms: inner.forms.length === 0 ? [] : [named2] };
-}
-function valueSpec(contents) {
-  const values = /* @__PURE__ */ new Set();
-  const forms = /* @__PURE__ */ new Set();
-  const visit = (p, seen) => {
-    switch (p.kind) {
-      case "value": {
-        values.add(p.type === "string" ? p.value : p.value.replace(/\s+/g, " ").trim());
-        return;
-      }
-      case "data":
-        forms.add(describeData(p));
-        return;
-      case "text":
-        forms.add("any text");
-        return;
-      case "list":
-        forms.add("a space-separated list");
-        return;
-      case "empty":
-        values.add("");
-        return;
-      case "choice":
-      case "group":
-      case "interleave":
-        for (const i of p.items)
-          visit(i, seen);
-        return;
-      case "optional":
-      case "zeroOrMore":
-      case "oneOrMore":
-      case "mixed":
-        visit(p.item, seen);
-        return;
-      case "ref": {
-        if (seen.has(p.define.uid))
-          return;
-        seen.add(p.define.uid);
-        const named2 = namedTypeSpec(p.define);
-        if (named2) {
-          for (const f of named2.forms)
-            forms.add(f);
-          for (const v of named2.values)
-            values.add(v);
-          return;
-        }
-        visit(p.define.pattern, seen);
-        return;
-      }
-      default:
-        return;
-    }
-  };
-  for (const c of contents)
-    visit(c, /* @__PURE__ */ new Set());
-  return { values: [...values], forms: [...forms] };
-}
-function textSpec(spec) {
-  const known = textSpecs.get(spec);
-  if (known)
-    return known;
-  const values = spec.values.filter((v) => v !== "" || spec.forms.length === 0 && spec.values.length === 1);
-  const out = { values, forms: spec.forms };
-  textSpecs.set(spec, out);
-  return out;
-}
-function summarize(name, patterns) {
-  const attrs = /* @__PURE__ */ new Map();
-  const counts = /* @__PURE__ */ new Map();
-  for (const p of patterns) {
-    for (const a of p.attributes) {
-      counts.set(a.name, (counts.get(a.name) ?? 0) + (a.required ? 1 : 0));
-      const prev = attrs.get(a.name);
-      if (prev)
-        prev.specs.push(a.value);
-      else
-        attrs.set(a.name, { first: a, specs: [a.value] });
-    }
-  }
-  const merged = (e) => e.specs.length > 1 ? { ...e.first, value: mergeValueSpecs(e.specs) } : e.first;
-  const children = /* @__PURE__ */ new Map();
-  for (const p of patterns) {
-    for (const c of p.children) {
-      const e = children.get(c.name) ?? { required: 0, repeatable: false };
-      if (c.required)
-        e.required++;
-      if (c.repeatable)
-        e.repeatable = true;
-      children.set(c.name, e);
-    }
-  }
-  const texts = patterns.map((p) => p.text).filter((t) => t !== void 0);
-  const documentation = patterns.map((p) => p.documentation).find((d) => d);
-  return {
-    name,
-    attributes: [...attrs.values()].map(merged).map((a) => ({ ...a, required: counts.get(a.name) === patterns.length })),
-    anyAttribute: patterns.some((p) => p.anyAttribute),
-    children: [...children.entries()].map(([n, e]) => ({ name: n, required: e.required === patterns.length, repeatable: e.repeatable })),
-    anyElement: patterns.some((p) => p.anyElement),
-    text: texts.length > 0 ? mergeValueSpecs(texts) : void 0,
-    patterns,
-    ...documentation ? { documentation } : {}
-  };
-}
-var EMPTY4, PartsFold, anyOf, RequiredGiven, MAX_MEMOISED_PATHS, GrammarIndex, NO_VALUES, NARROWED_DEFINES, nextSpecializedId, normalizeValue, textRunSpecs, valueSets, textSpecs;
-var init_index_grammar = __esm({
-  "dist/src/grammar/index-grammar.js"() {
-    "use strict";
-    init_describe2();
-    init_model2();
-    EMPTY4 = /* @__PURE__ */ new Set();
-    PartsFold = class {
-      leaf;
-      combine;
-      none;
-      byPattern = /* @__PURE__ */ new WeakMap();
-      byDefine = /* @__PURE__ */ new Map();
-      constructor(leaf, combine, none) {
-        this.leaf = leaf;
-        this.combine = combine;
-        this.none = none;
-      }
-      of(p) {
-        switch (p.kind) {
-          case "group":
-          case "interleave":
-          case "choice":
-          case "optional":
-          case "zeroOrMore":
-          case "oneOrMore":
-          case "mixed": {
-            let out = this.byPattern.get(p);
-            if (out === void 0) {
-              out = this.combine("items" in p ? p.items.map((i) => this.of(i)) : [this.of(p.item)], p);
-              this.byPattern.set(p, out);
-            }
-            return out;
-          }
-          case "ref": {
-            const uid = p.define.uid;
-            let out = this.byDefine.get(uid);
-            if (out === void 0) {
-              this.byDefine.set(uid, this.none);
-              out = this.of(p.define.pattern);
-              this.byDefine.set(uid, out);
-            }
-            return out;
-          }
-          default:
-            return this.leaf(p);
-        }
-      }
-    };
-    anyOf = (parts2) => parts2.includes(true);
-    RequiredGiven = class {
-      defines = /* @__PURE__ */ new Map();
-      openOf = /* @__PURE__ */ new Set();
-      /** Whether a pattern declares any of the present attribute names. */
-      mentioned;
-      constructor(present) {
-        const leaf = (p) => p.kind === "attribute" && namesOf(p.name).some((n) => present.has(clark(n.ns, n.local)));
-        this.mentioned = new PartsFold(leaf, anyOf, false);
-      }
-      of(p) {
-        switch (p.kind) {
-          case "attribute": {
-            const names3 = namesOf(p.name);
-            const only = names3[0];
-            return names3.length === 1 && only && !hasWildcard(p.name) ? /* @__PURE__ */ new Set([clark(only.ns, only.local)]) : EMPTY4;
-          }
-          case "group":
-          case "interleave":
-            return unionOf(p.items, (i) => this.of(i));
-          case "choice": {
-            const used = p.items.filter((i) => this.mentioned.of(i));
-            return intersectionOf(used.length > 0 ? used : p.items, (i) => this.of(i));
-          }
-          case "optional":
-          case "zeroOrMore":
-            return this.mentioned.of(p.item) ? this.of(p.item) : EMPTY4;
-          case "oneOrMore":
-          case "mixed":
-            return this.of(p.item);
-          case "notAllowed":
-            return null;
-          case "ref": {
-            const uid = p.define.uid;
-            if (this.defines.has(uid))
-              return this.defines.get(uid);
-            if (this.openOf.has(uid))
-              return EMPTY4;
-            this.openOf.add(uid);
-            const r = this.of(p.define.pattern);
-            this.openOf.delete(uid);
-            this.defines.set(uid, r);
-            return r;
-          }
-          default:
-            return EMPTY4;
-        }
-      }
-    };
-    MAX_MEMOISED_PATHS = 2e4;
-    GrammarIndex = class {
-      grammar;
-      infos = /* @__PURE__ */ new Map();
-      childPatternsMemo = /* @__PURE__ */ new Map();
-      childInfosMemo = /* @__PURE__ */ new Map();
-      pathMemo = /* @__PURE__ */ new Map();
-      parentsMemo;
-      requiredMemo = /* @__PURE__ */ new Map();
-      specialized = /* @__PURE__ */ new Map();
-      narrowedRefs = /* @__PURE__ */ new Map();
-      formsMemo = /* @__PURE__ */ new Map();
-      declaredValuesMemo = /* @__PURE__ */ new WeakMap();
-      listedValuesMemo = /* @__PURE__ */ new WeakMap();
-      definePartsMemo = /* @__PURE__ */ new Map();
-      flats = /* @__PURE__ */ new WeakMap();
-      namedSpecs = /* @__PURE__ */ new Map();
-      runSpecs = /* @__PURE__ */ new WeakMap();
-      attributeSpecs = /* @__PURE__ */ new WeakMap();
-      constructor(grammar) {
-        this.grammar = grammar;
-      }
-      /** How many paths `elementsAt`, and names `childInfos`, keep answers for (bounded: see there). */
-      get memoised() {
-        let childNames = 0;
-        for (const byName of this.childInfosMemo.values())
-          childNames += byName.size;
-        return { paths: this.pathMemo.size, childNames };
-      }
-      /** Element patterns allowed as the document element. */
-      rootPatterns() {
-        return this.elementPatternsIn(this.grammar.start);
-      }
-      /** Element patterns directly allowed inside an element pattern (not entering nested elements). */
-      childPatterns(el) {
-        let out = this.childPatternsMemo.get(el.id);
-        if (!out) {
-          out = this.elementPatternsIn(el.content);
-          this.childPatternsMemo.set(el.id, out);
-        }
-        return out;
-      }
-      /**
-       * Required attributes an instance with the `present` attributes lacks, for one element pattern.
-       * Requirements inside optional parts count once the instance uses that part: a `portgroup` that
-       * only comes together with `network` makes `network` required.
-       */
-      missingAttributes(el, present) {
-        const need = new RequiredGiven(present).of(el.content) ?? EMPTY4;
-        return [...need].filter((n) => !present.has(n));
-      }
-      /** Element patterns named `name` (`local` or `{uri}local`) allowed directly inside any of `parents`. */
-      childInfos(parents, name) {
-        if (parents.length === 1)
-          return this.childInfosOf(parents[0].pattern, name);
-        const seen = /* @__PURE__ */ new Set();
-        const out = [];
-        for (const p of parents) {
-          for (const c of this.childInfosOf(p.pattern, name)) {
-            if (seen.has(c.pattern.id))
-              continue;
-            seen.add(c.pattern.id);
-            out.push(c);
-          }
-        }
-        return out;
-      }
-      /** Element patterns named `name` directly inside one element pattern (memoised: schema messages ask per error, the editor per keystroke). */
-      childInfosOf(parent, name) {
-        let byName = this.childInfosMemo.get(parent.id);
-        if (!byName)
-          this.childInfosMemo.set(parent.id, byName = /* @__PURE__ */ new Map());
-        let out = byName.get(name);
-        if (!out) {
-          const { ns, local } = parseStep(name);
-          out = this.childPatterns(parent).filter((p) => nameClassMatches(p.name, ns, local)).map((p) => this.info(p));
-          if (out.length > 0) {
-            if (byName.size >= MAX_MEMOISED_PATHS)
-              byName.clear();
-            byName.set(name, out);
-          }
-        }
-        return out;
-      }
-      /**
-       * The element patterns that may match the element at `path` (names from the root, each `local`
-       * or `{uri}local`), e.g. ['domain', 'devices', 'disk', 'driver']. Empty when the grammar does not
-       * allow such a path.
-       */
-      elementsAt(path32) {
-        const key = path32.join("\0");
-        const cached = this.pathMemo.get(key);
-        if (cached)
-          return cached;
-        if (this.pathMemo.size >= MAX_MEMOISED_PATHS)
-          this.pathMemo.clear();
-        let current = this.rootPatterns();
-        for (const [i, step] of path32.entries()) {
-          const { ns, local } = parseStep(step);
-          const pool = i === 0 ? current : dedupe3(current.flatMap((p) => this.childPatterns(p)));
-          current = pool.filter((p) => nameClassMatches(p.name, ns, local));
-          if (current.length === 0)
-            break;
-        }
-        const out = path32.length === 0 ? [] : current.map((p) => this.info(p));
-        this.pathMemo.set(key, out);
-        return out;
-      }
-      /** The union of what the patterns at `path` allow; undefined when nothing may be there. */
-      describe(path32) {
-        const patterns = this.elementsAt(path32);
-        if (patterns.length === 0)
-          return void 0;
-        return summarize(path32[path32.length - 1], patterns);
-      }
-      /** Names of the elements under which an element named `name` may appear, anywhere in the grammar. */
-      parentsOf(name) {
-        this.parentsMemo ??= this.parentsByName();
-        return this.parentsMemo.get(name) ?? [];
-      }
-      /** parentsOf for every element name, each list sorted once. */
-      parentsByName() {
-        const map = /* @__PURE__ */ new Map();
-        for (const parent of this.reachableElements()) {
-          const parentNames = namesOf(parent.name).map((n) => clark(n.ns, n.local));
-          for (const c of this.childPatterns(parent)) {
-            for (const n of namesOf(c.name)) {
-              const key = clark(n.ns, n.local);
-              let set = map.get(key);
-              if (!set)
-                map.set(key, set = /* @__PURE__ */ new Set());
-              for (const p of parentNames)
-                set.add(p);
-            }
-          }
-        }
-        return new Map([...map].map(([child3, parents]) => [child3, [...parents].sort()]));
-      }
-      /** Every element pattern reachable from the start pattern. */
-      reachableElements() {
-        const seen = /* @__PURE__ */ new Map();
-        const queue = [...this.rootPatterns()];
-        while (queue.length > 0) {
-          const p = queue.pop();
-          if (seen.has(p.id))
-            continue;
-          seen.set(p.id, p);
-          for (const c of this.childPatterns(p))
-            queue.push(c);
-        }
-        return [...seen.values()];
-      }
-      /** What one element pattern allows. */
-      info(el) {
-        const cached = this.infos.get(el.id);
-        if (cached)
-          return cached;
-        const { own, flat } = this.flatOf(el.content);
-        this.flats.delete(el.content);
-        if (!this.childPatternsMemo.has(el.id))
-          this.childPatternsMemo.set(el.id, flat.elements);
-        const requiredAttrs = this.required(el.content, "attribute") ?? EMPTY4;
-        const requiredElems = this.required(el.content, "element") ?? EMPTY4;
-        const children = flat.elements;
-        const childNames = /* @__PURE__ */ new Map();
-        for (const c of children) {
-          for (const n of namesOf(c.name)) {
-            const key = clark(n.ns, n.local);
-            if (!childNames.has(key))
-              childNames.set(key, { name: key, required: requiredElems.has(key), repeatable: flat.repeated.has(key) });
-          }
-        }
-        const attributes = [...flat.attributes.entries()].map(([name, runs]) => {
-          const first = runs[0];
-          const documentation = runs.find((r) => r.documentation)?.documentation;
-          return {
-            name,
-            required: requiredAttrs.has(name),
-            value: runs.length === 1 ? this.runSpec(first) : mergeValueSpecs(runs.map((r) => this.runSpec(r))),
-            source: first.patterns[0].source,
-            ...documentation ? { documentation } : {}
-          };
-        });
-        const info = {
-          pattern: el,
-          names: namesOf(el.name).map((n) => clark(n.ns, n.local)),
-          attributes,
-          anyAttribute: flat.anyAttribute,
-          children: [...childNames.values()],
-          anyElement: children.some((c) => hasWildcard(c.name)),
-          text: flat.hasText ? textSpec(this.textOf(own)) : void 0,
-          source: el.source,
-          ...el.documentation ? { documentation: el.documentation } : {}
-        };
-        this.infos.set(el.id, info);
-        return info;
-      }
-      /**
-       * What a pattern holds, not entering elements or attributes, refs followed (each define once per
-       * repetition context, as the walks it replaces did): its attributes by name (in first-seen order,
-       * each as the runs of the defines that declare it), its element patterns (each once, first-seen
-       * order), the names of those under a repetition, whether any attribute is a wildcard and whether
-       * it holds text. Each define's own part is summarised once (defineParts) and shared: walking all
-       * a define holds again for every element pattern referring to it took time quadratic in k
-       * patterns of <e> each referring to one choice of k forms (4,000: 3.4 s for elementsFor one <e>).
-       */
-      flatten(own) {
-        const attributes = /* @__PURE__ */ new Map();
-        const elements = [];
-        const elementIds = /* @__PURE__ */ new Set();
-        const repeated = /* @__PURE__ */ new Set();
-        const seenOutside = /* @__PURE__ */ new Set();
-        const seenInside = /* @__PURE__ */ new Set();
-        let anyAttribute = false;
-        let hasText2 = false;
-        const add = (parts2, outer, first) => {
-          if (parts2.anyAttribute)
-            anyAttribute = true;
-          if (parts2.hasText)
-            hasText2 = true;
-          for (const e of parts2.entries) {
-            const inRepetition = outer || e.repeated;
-            switch (e.kind) {
-              case "attributes":
-                if (!first)
-                  break;
-                for (const [name, run] of e.byName) {
-                  const runs = attributes.get(name);
-                  if (runs)
-                    runs.push(run);
-                  else
-                    attributes.set(name, [run]);
-                }
-                break;
-              case "element":
-                if (first && !elementIds.has(e.pattern.id)) {
-                  elementIds.add(e.pattern.id);
-                  elements.push(e.pattern);
-                }
-                if (inRepetition)
-                  for (const n of namesOf(e.pattern.name))
-                    repeated.add(clark(n.ns, n.local));
-                break;
-              case "ref": {
-                const uid = e.define.uid;
-                const seen = inRepetition ? seenInside : seenOutside;
-                if (seen.has(uid))
-                  break;
-                seen.add(uid);
-                add(this.defineParts(e.define), inRepetition, !(inRepetition ? seenOutside : seenInside).has(uid));
-                break;
-              }
-            }
-          }
-        };
-        add(own, false, true);
-        return { attributes, elements, repeated, anyAttribute, hasText: hasText2 };
-      }
-      /**
-       * What valueSpec says of a pattern's text (`own`: its partsOf), made of the text runs of the
-       * pattern and of the defines it refers to (each define once; one with a type's name, as valueSpec
-       * words it, once per define: namedSpec), shared when one run holds it all. Walking a define's
-       * choice of k values again for each of k element patterns referring to it took k\u00b2 steps.
-       */
-      textOf(own) {
-        const specs = [];
-        const seen = /* @__PURE__ */ new Set();
-        const add = (parts2) => {
-          for (const e of parts2.entries) {
-            if (e.kind === "text")
-              specs.push(textRunSpec(e.leaves));
-            else if (e.kind === "ref" && !seen.has(e.define.uid)) {
-              seen.add(e.define.uid);
-              const named2 = this.namedSpec(e.define);
-              if (named2)
-                specs.push(named2);
-              else
-                add(this.defineParts(e.define));
-            }
-          }
-        };
-        add(own);
-        return mergeValueSpecs(specs);
-      }
-      /** What valueSpec adds for a ref to a define with a type's name (describeNamedType), once per define; null for another define. */
-      namedSpec(define) {
-        let out = this.namedSpecs.get(define.uid);
-        if (out === void 0)
-          this.namedSpecs.set(define.uid, out = namedTypeSpec(define));
-        return out;
-      }
-      /** partsOf a pattern and its flatten, kept until info takes them (childPatterns asks for the same content first). */
-      flatOf(p) {
-        let out = this.flats.get(p);
-        if (!out) {
-          const own = partsOf(p);
-          this.flats.set(p, out = { own, flat: this.flatten(own) });
-        }
-        return out;
-      }
-      /** partsOf a define's pattern, once per define. */
-      defineParts(define) {
-        let out = this.definePartsMemo.get(define.uid);
-        if (!out)
-          this.definePartsMemo.set(define.uid, out = partsOf(define.pattern));
-        return out;
-      }
-      /** The values and forms of a run's attribute patterns (valueSpec of their contents), once per run. */
-      runSpec(run) {
-        let spec = this.runSpecs.get(run);
-        if (!spec) {
-          const specs = run.patterns.map((p) => this.attributeSpec(p));
-          this.runSpecs.set(run, spec = mergeValueSpecs(specs));
-        }
-        return spec;
-      }
-      /** valueSpec of one attribute pattern's content, once per pattern. */
-      attributeSpec(p) {
-        let spec = this.attributeSpecs.get(p);
-        if (!spec)
-          this.attributeSpecs.set(p, spec = valueSpec([p.content]));
-        return spec;
-      }
-      /**
-       * The element pattern narrowed to the choice branches an instance with these attribute values
-       * can match (e.g. a `<disk type='file'>` keeps only the file branch, so its `<source>` must have
-       * `file`). Sound: a branch is dropped only when it requires an attribute to have one of listed
-       * values and the instance has another. When no branch fits, the choice is kept whole.
-       * `attributes` maps grammar names (`local` or `{uri}local`) to values.
-       */
-      specialize(info, attributes) {
-        const el = info.pattern;
-        const discriminators = this.discriminators(el);
-        if (discriminators.size === 0)
-          return info;
-        const effective = /* @__PURE__ */ new Map();
-        for (const [name, v] of attributes) {
-          const known = discriminators.get(name);
-          if (!known)
-            continue;
-          const value = normalizeValue(v);
-          const listed = known.has(value) || info.attributes.some((a) => a.name === name && valueSet(a.value).has(value));
-          if (listed)
-            effective.set(name, value);
-        }
-        const values = [...effective].map(([n, v]) => `${n}=${v}`).join("|");
-        const key = `${el.id}|${values}`;
-        let narrowed = this.specialized.get(key);
-        if (!narrowed) {
-          const content = this.narrow(el.content, effective, values);
-          narrowed = content === el.content ? el : { ...el, id: nextSpecializedId--, content };
-          this.specialized.set(key, narrowed);
-        }
-        if (narrowed === el)
-          return info;
-        let out = this.infos.get(narrowed.id);
-        if (!out) {
-          out = { ...this.info(narrowed), general: info.general ?? info };
-          this.infos.set(narrowed.id, out);
-        }
-        return out;
-      }
-      /**
-       * The forms of an element pattern: the branches of a choice that makes up its whole content
-       * (an <os> for full virtualisation, for Xen paravirtualisation, for containers), each as an
-       * element pattern of its own; the pattern itself when its content is not such a choice.
-       */
-      forms(info) {
-        const cached = this.formsMemo.get(info.pattern.id);
-        if (cached)
-          return cached;
-        let content = info.pattern.content;
-        const seen = /* @__PURE__ */ new Set();
-        while (content.kind === "ref" && !seen.has(content.define.uid)) {
-          seen.add(content.define.uid);
-          content = content.define.pattern;
-        }
-        let out = [info];
-        if (content.kind === "choice" && content.items.length > 1) {
-          out = content.items.map((item) => {
-            const pattern2 = { ...info.pattern, id: nextSpecializedId--, content: item };
-            const formInfo = { ...this.info(pattern2), general: info.general ?? info };
-            this.infos.set(pattern2.id, formInfo);
-            return formInfo;
-          });
-        }
-        this.formsMemo.set(info.pattern.id, out);
-        return out;
-      }
-      /** Attribute names (with their listed values) that select between choice branches in an element's content. */
-      discriminators(el) {
-        return this.discriminating.of(el.content);
-      }
-      /**
-       * discriminators of a pattern: what each branch of each choice in it declares (declaredValues),
-       * by name. Made of its parts' answers (PartsFold): a walk per element pattern through what it
-       * refers to took time quadratic in k patterns of <e> each referring to one choice of k forms.
-       */
-      discriminating = new PartsFold(() => NO_VALUES, (parts2, p) => mergeListed(p.kind === "choice" ? [...p.items.map((i) => this.declaredValues(i)), ...parts2] : parts2), NO_VALUES);
-      /** Whether a pattern holds a choice that attribute values can narrow (then refs to it are narrowed: narrowedRef). */
-      narrowable = new PartsFold(() => false, (parts2, p) => p.kind === "choice" && p.items.some((i) => this.declaredValues(i).size > 0) || anyOf(parts2), false);
-      /** `p` narrowed by the attribute values `attrs` (written `values`: `name=value|\u2026`, the key of narrowed defines). */
-      narrow(p, attrs, values) {
-        switch (p.kind) {
-          case "choice": {
-            let kept = p.items.filter((i) => this.compatible(i, attrs));
-            if (kept.length === 0) {
-              kept = p.items;
-              for (const [name, value] of attrs) {
-                const next = kept.filter((i) => this.compatible(i, /* @__PURE__ */ new Map([[name, value]])));
-                if (next.length > 0)
-                  kept = next;
-              }
-            }
-            const items = kept.map((i) => this.narrow(i, attrs, values));
-            if (items.length === 1)
-              return items[0];
-            return items.length === p.items.length && items.every((x, i) => x === p.items[i]) ? p : { kind: "choice", items };
-          }
-          case "group":
-          case "interleave": {
-            const items = p.items.map((i) => this.narrow(i, attrs, values));
-            return items.every((x, i) => x === p.items[i]) ? p : { kind: p.kind, items };
-          }
-          case "optional":
-          case "zeroOrMore":
-          case "oneOrMore":
-          case "mixed": {
-            const item = this.narrow(p.item, attrs, values);
-            return item === p.item ? p : { kind: p.kind, item };
-          }
-          case "ref":
-            return this.narrowable.of(p) ? this.narrowedRef(p.define, attrs, values) : p;
-          default:
-            return p;
-        }
-      }
-      /**
-       * A ref to a define narrowed by attribute values: to a define of its own, made once per define and
-       * values, whose body is the define's narrowed. Narrowing the body again at every ref and putting
-       * it in the ref's place took time and memory exponential in a chain of defines each referring to
-       * the next twice (22 such defines: 44 s and 2 GB to word one message), and every later walk of
-       * the copies as long. Walks see the same patterns (only valueSpec would word it by its name).
-       */
-      narrowedRef(define, attrs, values) {
-        const uid = `${define.uid}\0${values}`;
-        let ref = this.narrowedRefs.get(uid);
-        if (!ref) {
-          const narrowed = { name: define.name, uid, pattern: define.pattern, source: define.source, ...define.documentation ? { documentation: define.documentation } : {} };
-          NARROWED_DEFINES.add(narrowed);
-          ref = { kind: "ref", define: narrowed };
-          this.narrowedRefs.set(uid, ref);
-          narrowed.pattern = this.narrow(define.pattern, attrs, values);
-        }
-        return ref;
-      }
-      compatible(branch, attrs) {
-        for (const [name, values] of this.declaredValues(branch)) {
-          const v = attrs.get(name);
-          if (v !== void 0 && !values.has(normalizeValue(v)))
-            return false;
-        }
-        return true;
-      }
-      /**
-       * The values each attribute declared in a pattern (not entering child elements) may take, when
-       * every declaration of it lists its values (token/string `<value>`s only). RelaxNG forbids the
-       * same attribute in both operands of a group or interleave, so an instance's attribute can only
-       * be matched inside the branch that declares it: a branch declaring `type` with values {file}
-       * cannot match `type='block'`.
-       */
-      declaredValues(p) {
-        const memo = this.declaredValuesMemo.get(p);
-        if (memo)
-          return memo;
-        const out = /* @__PURE__ */ new Map();
-        for (const [name, values] of this.listed.of(p))
-          if (!this.freeIn(p, name))
-            out.set(name, values);
-        this.declaredValuesMemo.set(p, out);
-        return out;
-      }
-      /**
-       * The values attributes declared in a pattern (not entering child elements) list, by name, those
-       * declared without a list too: declaredValues keeps the names never declared so. Made of the
-       * answers for the parts (PartsFold): walking all below each branch of each choice took time
-       * quadratic in k forms each referring to one define of k attributes (4,000: 1.7 s).
-       */
-      listed = new PartsFold((p) => {
-        if (p.kind !== "attribute" || hasWildcard(p.name))
-          return NO_VALUES;
-        const values = this.listedValuesOf(p);
-        return values ? new Map(namesOf(p.name).map((n) => [clark(n.ns, n.local), values])) : NO_VALUES;
-      }, mergeListed, NO_VALUES);
-      /** Per attribute name: whether a pattern (not entering child elements) declares it without listing its values. */
-      free = /* @__PURE__ */ new Map();
-      freeIn(p, name) {
-        let fold = this.free.get(name);
-        if (!fold) {
-          const leaf = (q) => q.kind === "attribute" && !hasWildcard(q.name) && this.listedValuesOf(q) === void 0 && namesOf(q.name).some((n) => clark(n.ns, n.local) === name);
-          this.free.set(name, fold = new PartsFold(leaf, anyOf, false));
-        }
-        return fold.of(p);
-      }
-      /** listedValues of an attribute's content, once per attribute pattern. */
-      listedValuesOf(p) {
-        let values = this.listedValuesMemo.get(p);
-        if (values === void 0)
-          this.listedValuesMemo.set(p, values = listedValues(p.content) ?? null);
-        return values ?? void 0;
-      }
-      elementPatternsIn(p) {
-        return this.flatOf(p).flat.elements;
-      }
-      /** Names of attributes (or child elements) present in every instance the pattern matches. */
-      required(p, what, stack = /* @__PURE__ */ new Set()) {
-        switch (p.kind) {
-          case "attribute":
-          case "element": {
-            if (p.kind !== what)
-              return EMPTY4;
-            const names3 = namesOf(p.name);
-            const only = names3[0];
-            return names3.length === 1 && only && !hasWildcard(p.name) ? /* @__PURE__ */ new Set([clark(only.ns, only.local)]) : EMPTY4;
-          }
-          case "group":
-          case "interleave":
-            return unionOf(p.items, (i) => this.required(i, what, stack));
-          case "choice":
-            return intersectionOf(p.items, (i) => this.required(i, what, stack));
-          case "oneOrMore":
-            return this.required(p.item, what, stack);
-          case "optional":
-          case "zeroOrMore":
-            return EMPTY4;
-          case "mixed":
-            return this.required(p.item, what, stack);
-          case "notAllowed":
-            return null;
-          case "ref": {
-            const key = `${what}:${p.define.uid}`;
-            if (this.requiredMemo.has(key))
-              return this.requiredMemo.get(key);
-            if (stack.has(key))
-              return EMPTY4;
-            stack.add(key);
-            const r = this.required(p.define.pattern, what, stack);
-            stack.delete(key);
-            this.requiredMemo.set(key, r);
-            return r;
-          }
-          default:
-            return EMPTY4;
-        }
-      }
-    };
-    NO_VALUES = /* @__PURE__ */ new Map();
-    NARROWED_DEFINES = /* @__PURE__ */ new WeakSet();
-    nextSpecializedId = -2;
-    normalizeValue = (v) => v.replace(/[ \t\r\n]+/g, " ").trim();
-    textRunSpecs = /* @__PURE__ */ new WeakMap();
-    valueSets = /* @__PURE__ */ new WeakMap();
-    textSpecs = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// dist/src/grammar/load.js
-function resolveNamespaces(file, root) {
-  const stack = [[root, EMPTY_SCOPE]];
-  for (let top2 = stack.pop(); top2; top2 = stack.pop()) {
-    const [el, inherited] = top2;
-    let tag2;
-    try {
-      tag2 = resolveStartTag(el, inherited);
-    } catch (e) {
-      if (e instanceof NamespaceError)
-        throw new GrammarLoadError(`${file}:${el.nameRange.start.line}: ${e.message}`);
-      throw e;
-    }
-    resolvedTags.set(el, tag2);
-    for (const c of el.children)
-      stack.push([c, tag2.scope]);
-  }
-}
-function splitQName(q) {
-  const i = q.indexOf(":");
-  return i < 0 ? ["", q] : [q.slice(0, i), q.slice(i + 1)];
-}
-function elementNs(el) {
-  return tagOf(el).uri;
-}
-function localOf(el) {
-  return tagOf(el).local;
-}
-function rngName(el) {
-  return elementNs(el) === RNG_NS2 ? localOf(el) : void 0;
-}
-function documentationOf(el) {
-  const texts = el.children.filter((c) => localOf(c) === "documentation" && elementNs(c) === ANNOTATION_NS).map((c) => c.text.replace(/\s+/g, " ").trim()).filter((t) => t.length > 0);
-  return texts.length > 0 ? texts.join("\n") : void 0;
-}
-function parts(p) {
-  switch (p.kind) {
-    case "attribute":
-      return [p.content];
-    case "group":
-    case "interleave":
-    case "choice":
-      return p.items;
-    case "optional":
-    case "zeroOrMore":
-    case "oneOrMore":
-    case "mixed":
-    case "list":
-      return [p.item];
-    case "ref":
-      return [p.define.pattern];
-    case "data":
-      return p.except ? [p.except] : [];
-    default:
-      return [];
-  }
-}
-function checkModelDepth(start, elements) {
-  const depths = /* @__PURE__ */ new Map();
-  const children = (p) => p.kind === "element" ? [] : parts(p);
-  for (const root of [start, ...elements.map((e) => e.content)]) {
-    const { over } = nestingDepth(root, children, depths, MAX_PATTERN_DEPTH);
-    if (over) {
-      const where = over.kind === "ref" ? `${over.define.source.file}:${over.define.source.line}: ` : "";
-      throw new GrammarLoadError(`${where}patterns are nested more than ${MAX_PATTERN_DEPTH.toLocaleString("en-US")} deep, counting each ref followed`);
-    }
-  }
-}
-function grammarParseProblem(d, text3) {
-  switch (d.ruleId) {
-    case DIAGNOSTIC_IDS.xmlTooDeep:
-      return `Elements are nested more than ${GRAMMAR_PARSE_LIMITS.maxDepth} levels deep, the most a grammar file may nest`;
-    case DIAGNOSTIC_IDS.xmlTooManyAttributes:
-      return `<${text3.slice(d.range.start.offset, d.range.end.offset)}> has more than ${GRAMMAR_PARSE_LIMITS.maxAttributes} attributes, the most an element of a grammar file may have`;
-    default:
-      return d.message;
-  }
-}
-function loadGrammar(schemaDir, file, texts) {
-  return new GrammarLoader(schemaDir, texts).load(file);
-}
-var import_node_path17, RNG_NS2, ANNOTATION_NS, GrammarLoadError, MAX_GRAMMAR_PATTERNS, resolvedTags, tagOf, prefixUri, rngChildren, attrOf3, trimWs, Scope2, NO_EXCLUSIONS, GrammarLoader;
-var init_load = __esm({
-  "dist/src/grammar/load.js"() {
-    "use strict";
-    init_files();
-    import_node_path17 = __toESM(require("node:path"), 1);
-    init_diagnostic_ids();
-    init_parse();
-    init_path_inside();
-    init_expansion_limit();
-    init_syntax();
-    init_namespaces();
-    RNG_NS2 = "http://relaxng.org/ns/structure/1.0";
-    ANNOTATION_NS = "http://relaxng.org/ns/compatibility/annotations/1.0";
-    GrammarLoadError = class extends Error {
-    };
-    MAX_GRAMMAR_PATTERNS = MAX_EXPANDED_PATTERNS;
-    resolvedTags = /* @__PURE__ */ new WeakMap();
-    tagOf = (el) => {
-      const tag2 = resolvedTags.get(el);
-      if (!tag2)
-        throw new Error(`<${el.name}> was not read by the grammar loader`);
-      return tag2;
-    };
-    prefixUri = (el, prefix) => prefix === "xml" ? XML_NS : tagOf(el).scope[prefix];
-    rngChildren = (el) => el.children.filter((c) => rngName(c) !== void 0);
-    attrOf3 = (el, name) => el.attributes.find((a) => a.name === name)?.value;
-    trimWs = (s) => s.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
-    Scope2 = class {
-      parent;
-      uidPrefix;
-      parts = /* @__PURE__ */ new Map();
-      defines = /* @__PURE__ */ new Map();
-      firstUse = /* @__PURE__ */ new Map();
-      constructor(parent, uidPrefix) {
-        this.parent = parent;
-        this.uidPrefix = uidPrefix;
-      }
-      ref(name, at2) {
-        let d = this.defines.get(name);
-        if (!d) {
-          d = { name, uid: `${this.uidPrefix}${name}`, pattern: { kind: "notAllowed" }, source: at2 };
-          this.defines.set(name, d);
-        }
-        if (!this.firstUse.has(name))
-          this.firstUse.set(name, at2);
-        return d;
-      }
-      add(name, part, documentation) {
-        const d = this.ref(name, part.source);
-        if (!this.parts.has(name))
-          d.source = part.source;
-        if (documentation && !d.documentation)
-          d.documentation = documentation;
-        let list = this.parts.get(name);
-        if (!list)
-          this.parts.set(name, list = []);
-        list.push(part);
-      }
-      /** Combines the parts of each define (RelaxNG `combine`); reports refs to names never defined. */
-      finish() {
-        for (const [name, d] of this.defines) {
-          const parts2 = this.parts.get(name);
-          const label = name === "#start" ? "start" : `define '${name}'`;
-          if (!parts2 || parts2.length === 0) {
-            const at2 = this.firstUse.get(name) ?? d.source;
-            throw new GrammarLoadError(`${at2.file}:${at2.line}: reference to undefined ${label}`);
-          }
-          const plain = parts2.filter((p) => p.combine === void 0);
-          if (plain.length > 1) {
-            const at2 = plain[1].source;
-            throw new GrammarLoadError(`${at2.file}:${at2.line}: ${label} is defined twice without combine`);
-          }
-          const combines = new Set(parts2.map((p) => p.combine).filter((c) => c !== void 0));
-          if (combines.size > 1)
-            throw new GrammarLoadError(`${d.source.file}:${d.source.line}: ${label} mixes combine="choice" and combine="interleave"`);
-          const how = combines.values().next().value ?? "choice";
-          d.pattern = parts2.length === 1 ? parts2[0].pattern : { kind: how, items: parts2.map((p) => p.pattern) };
-        }
-        return [...this.defines.values()];
-      }
-    };
-    NO_EXCLUSIONS = { defines: /* @__PURE__ */ new Set(), start: false };
-    GrammarLoader = class _GrammarLoader {
-      root;
-      texts;
-      docs = /* @__PURE__ */ new Map();
-      scopes = [];
-      elements = [];
-      scopeCounter = 0;
-      patternCount = 0;
-      static elementCounter = 0;
-      includeStack = [];
-      /** `texts`: the set's files already read (readSchemaSet), by absolute path: not read again. */
-      constructor(root, texts = /* @__PURE__ */ new Map()) {
-        this.root = root;
-        this.texts = texts;
-      }
-      load(file) {
-        const abs = import_node_path17.default.resolve(file);
-        const top2 = this.newScope(void 0);
-        const start = this.externalPattern(abs, "", top2);
-        const defines = this.scopes.flatMap((s) => s.finish());
-        checkModelDepth(start, this.elements);
-        return { file: abs, start, defines, elements: this.elements };
-      }
-      newScope(parent) {
-        const s = new Scope2(parent, `g${this.scopeCounter++}.`);
-        this.scopes.push(s);
-        return s;
-      }
-      readDoc(file, from) {
-        const cached = this.docs.get(file);
-        if (cached)
-          return cached;
-        const where = from ? `${from.file}:${from.line}: ` : "";
-        let text3 = this.texts.get(file);
-        try {
-          if (!isReallyInside(file, this.root)) {
-            const byLink = isInside(file, import_node_path17.default.resolve(this.root)) ? " (through a symbolic link)" : "";
-            throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}${byLink}`);
-          }
-          text3 ??= readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
-        } catch (e) {
-          if (e instanceof GrammarLoadError)
-            throw e;
-          throw new GrammarLoadError(`${where}cannot read ${file}: ${e.message}`);
-        }
-        const parsed = parseXml(text3, GRAMMAR_PARSE_LIMITS);
-        if (!parsed.ok)
-          throw new GrammarLoadError(`${file}:${parsed.diagnostic.range.start.line}: ${grammarParseProblem(parsed.diagnostic, text3)}`);
-        resolveNamespaces(file, parsed.document.root);
-        this.docs.set(file, parsed.document.root);
-        return parsed.document.root;
-      }
-      src(ctx, el) {
-        return { file: ctx.file, line: el.nameRange.start.line };
-      }
-      resolveHref(ctx, el) {
-        const href = attrOf3(el, "href");
-        if (!href)
-          throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: <${el.name}> without href`);
-        if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith("file:")) {
-          throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: only local files can be included (${href})`);
-        }
-        return import_node_path17.default.resolve(import_node_path17.default.dirname(ctx.file), href.replace(/^file:\/\//, ""));
-      }
-      /** A whole file used as a pattern (the entry file or an externalRef). */
-      externalPattern(file, inheritedNs, scope, from) {
-        if (this.includeStack.includes(file))
-          throw new GrammarLoadError(`${file} includes itself`);
-        this.checkFileDepth(file, from);
-        this.includeStack.push(file);
-        try {
-          const docEl = this.readDoc(file, from);
-          const ctx = { file, ns: attrOf3(docEl, "ns") ?? inheritedNs, library: "", scope, defineName: void 0 };
-          return this.pattern(docEl, this.inherit(ctx, docEl));
-        } finally {
-          this.includeStack.pop();
-        }
-      }
-      /** Files nest at most MAX_FILE_DEPTH deep (the engine's bound): each is read and walked that deep in the stack. */
-      checkFileDepth(file, from) {
-        if (this.includeStack.length < MAX_FILE_DEPTH)
-          return;
-        const where = from ? `${from.file}:${from.line}: ` : "";
-        throw new GrammarLoadError(`${where}files are nested more than ${MAX_FILE_DEPTH} deep by include and externalRef (${file} would be file ${this.includeStack.length + 1})`);
-      }
-      inherit(ctx, el) {
-        const ns = attrOf3(el, "ns");
-        const library = attrOf3(el, "datatypeLibrary");
-        if (ns === void 0 && library === void 0)
-          return ctx;
-        return { ...ctx, ns: ns ?? ctx.ns, library: library ?? ctx.library };
-      }
-      grammarContent(el, ctx, exclude) {
-        for (const c of rngChildren(el)) {
-          const cctx = this.inherit(ctx, c);
-          switch (rngName(c)) {
-            case "start":
-              if (!exclude.start)
-                ctx.scope.add("#start", { combine: attrOf3(c, "combine"), pattern: this.group(c, cctx), source: this.src(ctx, c) }, void 0);
-              break;
-            case "define": {
-              const name = attrOf3(c, "name");
-              if (!name)
-                throw new GrammarLoadError(`${ctx.file}:${c.nameRange.start.line}: <define> without name`);
-              if (exclude.defines.has(name))
-                break;
-              const body = this.group(c, { ...cctx, defineName: name });
-              ctx.scope.add(name, { combine: attrOf3(c, "combine"), pattern: body, source: this.src(ctx, c) }, documentationOf(c));
-              break;
-            }
-            case "div":
-              this.grammarContent(c, cctx, exclude);
-              break;
-            case "include":
-              this.include(c, cctx, exclude);
-              break;
-            default:
-              throw new GrammarLoadError(`${ctx.file}:${c.nameRange.start.line}: <${c.name}> is not allowed in <grammar>`);
-          }
-        }
-      }
-      include(el, ctx, exclude) {
-        const file = this.resolveHref(ctx, el);
-        if (this.includeStack.includes(file))
-          throw new GrammarLoadError(`${file} includes itself`);
-        this.checkFileDepth(file, this.src(ctx, el));
-        const overrides = new Set(exclude.defines);
-        let overridesStart = exclude.start;
-        const collect3 = (e) => {
-          for (const c of rngChildren(e)) {
-            if (rngName(c) === "define")
-              overrides.add(attrOf3(c, "name") ?? "");
-            else if (rngName(c) === "start")
-              overridesStart = true;
-            else if (rngName(c) === "div")
-              collect3(c);
-          }
-        };
-        collect3(el);
-        this.includeStack.push(file);
-        try {
-          const docEl = this.readDoc(file, this.src(ctx, el));
-          if (rngName(docEl) !== "grammar")
-            throw new GrammarLoadError(`${file}: an included file must be a <grammar>`);
-          const ictx = { file, ns: attrOf3(docEl, "ns") ?? ctx.ns, library: attrOf3(docEl, "datatypeLibrary") ?? "", scope: ctx.scope, defineName: void 0 };
-          this.grammarContent(docEl, ictx, { defines: overrides, start: overridesStart });
-        } finally {
-          this.includeStack.pop();
-        }
-        this.grammarContent(el, ctx, exclude);
-      }
-      /** The children of a pattern element, as one pattern (implicit group). */
-      group(el, ctx, skip = 0) {
-        const items = rngChildren(el).slice(skip).map((c) => this.pattern(c, this.inherit(ctx, c)));
-        if (items.length === 0)
-          return { kind: "empty" };
-        return items.length === 1 ? items[0] : { kind: "group", items };
-      }
-      qname(el, q, defaultNs) {
-        const [prefix, local] = splitQName(trimWs(q));
-        if (!prefix)
-          return { ns: defaultNs, local };
-        const ns = prefixUri(el, prefix);
-        if (ns === void 0)
-          throw new GrammarLoadError(`undeclared namespace prefix '${prefix}' in ${q}`);
-        return { ns, local };
-      }
-      nameClass(el, ctx, forAttribute) {
-        const c = this.inherit(ctx, el);
-        const exceptOf = () => {
-          const ex = rngChildren(el).find((x) => rngName(x) === "except");
-          if (!ex)
-            return void 0;
-          const items = rngChildren(ex).map((x) => this.nameClass(x, c, forAttribute));
-          return items.length === 1 ? items[0] : { kind: "choice", items };
-        };
-        switch (rngName(el)) {
-          case "name": {
-            const ns = attrOf3(el, "ns") ?? (forAttribute ? "" : c.ns);
-            return { kind: "name", ...this.qname(el, el.text, ns) };
-          }
-          case "anyName": {
-            const except = exceptOf();
-            return except ? { kind: "anyName", except } : { kind: "anyName" };
-          }
-          case "nsName": {
-            const except = exceptOf();
-            return except ? { kind: "nsName", ns: c.ns, except } : { kind: "nsName", ns: c.ns };
-          }
-          case "choice":
-            return { kind: "choice", items: rngChildren(el).map((x) => this.nameClass(x, c, forAttribute)) };
-          default:
-            throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: <${el.name}> is not a name class`);
-        }
-      }
-      /** Name class of an element/attribute pattern: the name attribute, or the first child. */
-      namedPatternParts(el, ctx, forAttribute) {
-        const n = attrOf3(el, "name");
-        if (n !== void 0) {
-          const explicitNs = attrOf3(el, "ns");
-          return { name: { kind: "name", ...this.qname(el, n, forAttribute ? explicitNs ?? "" : ctx.ns) }, skip: 0 };
-        }
-        const first = rngChildren(el)[0];
-        if (!first)
-          throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: <${el.name}> without a name`);
-        return { name: this.nameClass(first, ctx, forAttribute), skip: 1 };
-      }
-      pattern(el, ctx) {
-        const kind = rngName(el);
-        const line = el.nameRange.start.line;
-        if (++this.patternCount > MAX_GRAMMAR_PATTERNS) {
-          throw new GrammarLoadError(`${ctx.file}:${line}: the grammar expands to more than ${MAX_GRAMMAR_PATTERNS.toLocaleString("en-US")} patterns (files included or referenced by externalRef many times over)`);
-        }
-        switch (kind) {
-          case "element": {
-            const { name, skip } = this.namedPatternParts(el, ctx, false);
-            const doc = documentationOf(el);
-            const p = {
-              kind: "element",
-              id: ++_GrammarLoader.elementCounter,
-              name,
-              content: this.group(el, ctx, skip),
-              source: this.src(ctx, el),
-              ...doc ? { documentation: doc } : {},
-              ...ctx.defineName ? { defineName: ctx.defineName } : {}
-            };
-            this.elements.push(p);
-            return p;
-          }
-          case "attribute": {
-            const { name, skip } = this.namedPatternParts(el, ctx, true);
-            const content = rngChildren(el).length > skip ? this.group(el, ctx, skip) : { kind: "text" };
-            const doc = documentationOf(el);
-            return { kind: "attribute", name, content, source: this.src(ctx, el), ...doc ? { documentation: doc } : {} };
-          }
-          case "group":
-          case "interleave":
-          case "choice": {
-            const items = rngChildren(el).map((c) => this.pattern(c, this.inherit(ctx, c)));
-            if (items.length === 1)
-              return items[0];
-            return { kind, items };
-          }
-          case "optional":
-          case "zeroOrMore":
-          case "oneOrMore":
-          case "mixed":
-          case "list":
-            return { kind, item: this.group(el, ctx) };
-          case "ref":
-          case "parentRef": {
-            const name = attrOf3(el, "name");
-            if (!name)
-              throw new GrammarLoadError(`${ctx.file}:${line}: <${kind}> without name`);
-            const scope = kind === "ref" ? ctx.scope : ctx.scope.parent;
-            if (!scope)
-              throw new GrammarLoadError(`${ctx.file}:${line}: <parentRef> outside a nested grammar`);
-            return { kind: "ref", define: scope.ref(name, this.src(ctx, el)) };
-          }
-          case "externalRef":
-            return this.externalPattern(this.resolveHref(ctx, el), ctx.ns, this.newScope(void 0), this.src(ctx, el));
-          case "grammar": {
-            const scope = this.newScope(ctx.scope === void 0 ? void 0 : ctx.scope);
-            const inner = { ...ctx, scope, defineName: void 0 };
-            this.grammarContent(el, inner, NO_EXCLUSIONS);
-            return { kind: "ref", define: scope.ref("#start", this.src(ctx, el)) };
-          }
-          case "empty":
-          case "text":
-          case "notAllowed":
-            return { kind };
-          case "value": {
-            const type = attrOf3(el, "type");
-            return { kind: "value", library: type ? ctx.library : "", type: type ?? "token", ns: ctx.ns, value: el.text };
-          }
-          case "data": {
-            const type = attrOf3(el, "type");
-            if (!type)
-              throw new GrammarLoadError(`${ctx.file}:${line}: <data> without type`);
-            const params = rngChildren(el).filter((c) => rngName(c) === "param").map((c) => ({ name: attrOf3(c, "name") ?? "", value: c.text }));
-            const ex = rngChildren(el).find((c) => rngName(c) === "except");
-            const except = ex ? this.group(ex, this.inherit(ctx, ex)) : void 0;
-            return { kind: "data", library: ctx.library, type, params, ...except ? { except } : {} };
-          }
-          default:
-            throw new GrammarLoadError(`${ctx.file}:${line}: unexpected <${el.name}> in a pattern`);
-        }
-      }
-    };
-  }
-});
-
-// dist/src/grammar/read-compiled.js
-function bad2(what) {
-  throw new Error(`malformed compiled grammar model: ${what}`);
-}
-function readGrammarModel(json2, fileAt) {
-  if (typeof json2 !== "object" || json2 === null)
-    bad2("not an object");
-  const j = json2;
-  if (j.format !== GRAMMAR_MODEL_FORMAT)
-    bad2(`format is not ${GRAMMAR_MODEL_FORMAT}`);
-  if (!Array.isArray(j.nodes) || !Array.isArray(j.shapes))
-    bad2("nodes");
-  const shapes = j.shapes;
-  for (const shape of shapes) {
-    if (!Array.isArray(shape) || shape.length % 2 !== 0)
-      bad2("shape");
-    for (let k = 0; k < shape.length; k += 2)
-      if (typeof shape[k] !== "string" || shape[k + 1] !== 0 && shape[k + 1] !== 1)
-        bad2("shape");
-  }
-  const encoded = j.nodes;
-  const count = encoded.length;
-  const objects = new Array(count);
-  for (let i = 0; i < count; i++) {
-    const n = encoded[i];
-    if (!Array.isArray(n) || typeof n[0] !== "number")
-      bad2("node");
-    if (n[0] === -1)
-      objects[i] = new Array(n.length - 1);
-    else if (Number.isInteger(n[0]) && n[0] >= 0 && n[0] < shapes.length && shapes[n[0]].length === (n.length - 1) * 2)
-      objects[i] = {};
-    else
-      bad2("node");
-  }
-  const files = /* @__PURE__ */ new Map();
-  const fileOf = (v) => {
-    let f = files.get(v);
-    if (f === void 0)
-      files.set(v, f = fileAt(v));
-    return f;
-  };
-  const at2 = (v) => {
-    if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v >= count)
-      bad2("reference");
-    return objects[v];
-  };
-  for (let i = 0; i < count; i++) {
-    const n = encoded[i];
-    const target2 = objects[i];
-    if (Array.isArray(target2)) {
-      for (let k = 1; k < n.length; k++)
-        target2[k - 1] = at2(n[k]);
-      continue;
-    }
-    const shape = shapes[n[0]];
-    for (let k = 1; k < n.length; k++) {
-      const key = shape[(k - 1) * 2];
-      const v = n[k];
-      if (shape[(k - 1) * 2 + 1] === 1)
-        target2[key] = at2(v);
-      else if (typeof v === "string")
-        target2[key] = key === "file" ? fileOf(v) : v;
-      else if (v === null || typeof v === "boolean" || typeof v === "number")
-        target2[key] = v;
-      else
-        bad2("value");
-    }
-  }
-  const g = typeof j.root === "number" ? objects[j.root] : void 0;
-  if (!g || typeof g.file !== "string" || !Array.isArray(g.defines) || !Array.isArray(g.elements) || typeof g.start !== "object")
-    bad2("not a grammar");
-  return g;
-}
-var GRAMMAR_MODEL_FORMAT;
-var init_read_compiled = __esm({
-  "dist/src/grammar/read-compiled.js"() {
-    "use strict";
-    GRAMMAR_MODEL_FORMAT = "virtlint-grammar-model/2";
-  }
-});
-
-// dist/src/grammar/compiled.js
-function compileGrammarModel(grammar, schemaDir) {
-  const nodes = [];
-  const index = /* @__PURE__ */ new Map();
-  const pending = [];
-  const shapes = [];
-  const shapeIndex = /* @__PURE__ */ new Map();
-  const ref = (o) => {
-    let i = index.get(o);
-    if (i === void 0) {
-      i = nodes.length;
-      nodes.push([]);
-      index.set(o, i);
-      pending.push(o);
-    }
-    return i;
-  };
-  const relative2 = /* @__PURE__ */ new Map();
-  const primitive = (v, key) => {
-    if (v === null || typeof v === "boolean" || typeof v === "number")
-      return v;
-    if (typeof v !== "string")
-      throw new Error(`cannot serialise a ${typeof v} in the grammar model`);
-    if (key !== "file")
-      return v;
-    let r = relative2.get(v);
-    if (r === void 0)
-      relative2.set(v, r = import_node_path18.default.relative(schemaDir, v));
-    return r;
-  };
-  const root = ref(grammar);
-  for (let n = 0; n < pending.length; n++) {
-    const o = pending[n];
-    if (Array.isArray(o)) {
-      const node2 = [-1];
-      for (const x of o) {
-        if (typeof x !== "object" || x === null)
-          throw new Error("cannot serialise an array of non-objects in the grammar model");
-        node2.push(ref(x));
-      }
-      nodes[n] = node2;
-      continue;
-    }
-    const node = [0];
-    let shapeKey = "";
-    for (const k of Object.keys(o)) {
-      const v = o[k];
-      if (v === void 0)
-        continue;
-      const isRef = typeof v === "object" && v !== null;
-      shapeKey += isRef ? `${k}` : `${k}\0`;
-      node.push(isRef ? ref(v) : primitive(v, k));
-    }
-    let s = shapeIndex.get(shapeKey);
-    if (s === void 0) {
-      s = shapes.length;
-      const shape = [];
-      for (const [k, v] of Object.entries(o))
-        if (v !== void 0)
-          shape.push(k, typeof v === "object" && v !== null ? 1 : 0);
-      shapes.push(shape);
-      shapeIndex.set(shapeKey, s);
-    }
-    node[0] = s;
-    nodes[n] = node;
-  }
-  return { format: GRAMMAR_MODEL_FORMAT, root, shapes, nodes };
-}
-function grammarFromCompiledModel(json2, schemaDir) {
-  return readGrammarModel(json2, (relative2) => import_node_path18.default.resolve(schemaDir, relative2));
-}
-var import_node_path18;
-var init_compiled = __esm({
-  "dist/src/grammar/compiled.js"() {
-    "use strict";
-    import_node_path18 = __toESM(require("node:path"), 1);
-    init_read_compiled();
-  }
-});
-
-// dist/src/grammar/index.js
-var grammar_exports = {};
-__export(grammar_exports, {
-  GrammarIndex: () => GrammarIndex,
-  GrammarLoadError: () => GrammarLoadError,
-  attributeMapOf: () => attributeMapOf,
-  clearGrammarIndexes: () => clearGrammarIndexes,
-  compileGrammarModel: () => compileGrammarModel,
-  compiledModelFile: () => compiledModelFile,
-  describeData: () => describeData,
-  describeNamedType: () => describeNamedType,
-  elementsFor: () => elementsFor,
-  grammarFromCompiledModel: () => grammarFromCompiledModel,
-  grammarIndexFor: () => grammarIndexFor,
-  grammarNameOf: () => grammarNameOf,
-  grammarPathOf: () => grammarPathOf,
-  isGrammarIndexLoaded: () => isGrammarIndexLoaded,
-  loadGrammar: () => loadGrammar,
-  namespacesInScope: () => namespacesInScope
-});
-function bundledModel(dir, file, kind) {
-  let text3;
-  try {
-    text3 = import_node_fs10.default.readFileSync(compiledModelFile(kind), "utf8");
-  } catch {
-    text3 = void 0;
-  }
-  if (text3 !== void 0) {
-    try {
-      return grammarFromCompiledModel(JSON.parse(text3), dir);
-    } catch {
-    }
-  }
-  return loadGrammar(dir, file);
-}
-function foreignModel(dir, file, kind) {
-  let sources;
-  try {
-    sources = readSchemaSet(dir, kind);
-  } catch {
-    return loadGrammar(dir, file);
-  }
-  const cacheFile = cacheFileFor(sources.key, "model");
-  const cached = readCached(cacheFile);
-  if (cached !== void 0) {
-    try {
-      return grammarFromCompiledModel(cached, dir);
-    } catch {
-    }
-  }
-  const grammar = loadGrammar(dir, file, sources.texts);
-  writeCached(cacheFile, compileGrammarModel(grammar, dir));
-  return grammar;
-}
-function grammarIndexFor(schemaDir, kind) {
-  if (schemaDir === void 0 && bundledIndexes.has(kind))
-    return bundledIndexes.get(kind);
-  const dir = import_node_path19.default.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
-  const file = import_node_path19.default.join(dir, KIND_GRAMMARS[kind].file);
-  let index;
-  if (indexes.has(file))
-    index = indexes.get(file);
-  else {
-    const bundled2 = dir === import_node_path19.default.resolve(BUNDLED_SCHEMA_DIR);
-    index = import_node_fs10.default.existsSync(file) ? new GrammarIndex(bundled2 ? bundledModel(dir, file, kind) : foreignModel(dir, file, kind)) : void 0;
-    indexes.set(file, index);
-  }
-  if (schemaDir === void 0)
-    bundledIndexes.set(kind, index);
-  return index;
-}
-function isGrammarIndexLoaded(schemaDir, kind) {
-  const dir = import_node_path19.default.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
-  return indexes.has(import_node_path19.default.join(dir, KIND_GRAMMARS[kind].file));
-}
-function clearGrammarIndexes() {
-  indexes.clear();
-  bundledIndexes.clear();
-}
-var import_node_fs10, import_node_path19, compiledModelFile, indexes, bundledIndexes;
-var init_grammar2 = __esm({
-  "dist/src/grammar/index.js"() {
-    "use strict";
-    import_node_fs10 = __toESM(require("node:fs"), 1);
-    import_node_path19 = __toESM(require("node:path"), 1);
-    init_kinds();
-    init_bundled();
-    init_index_grammar();
-    init_load();
-    init_compiled();
-    init_grammars();
-    init_index_grammar();
-    init_load();
-    init_compiled();
-    init_describe2();
-    init_document_names();
-    compiledModelFile = (kind) => import_node_path19.default.join(COMPILED_GRAMMAR_DIR, "model", `${kind}.json`);
-    indexes = /* @__PURE__ */ new Map();
-    bundledIndexes = /* @__PURE__ */ new Map();
-  }
-});
-
 // dist/src/schema/check.js
 async function checkSchema(doc, kind, options, notes, bound2) {
   const outcome = grammarFor(options.schemaDir, kind);
@@ -33093,7 +33326,7 @@ var init_cache = __esm({
     init_profile_file();
     init_version();
     init_private_cache();
-    PROBE_FORMAT = 2;
+    PROBE_FORMAT = 4;
     fileFor = (dir, key) => import_node_path20.default.join(dir, "caps", `${import_node_crypto6.default.createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32)}.json`);
     ProbeCache = class {
       dir;
@@ -33190,8 +33423,8 @@ function refuseInTree(binary, root) {
 function decideOnPlace(emulatorPath, binary, allow) {
   const { realPath, stat, shown: shown3 } = binary;
   if (allow) {
-    const listed = allow.some((a) => a === emulatorPath || a === realPath || realpathOrUndefined(a) === realPath);
-    if (!listed)
+    const listed2 = allow.some((a) => a === emulatorPath || a === realPath || realpathOrUndefined(a) === realPath);
+    if (!listed2)
       return refuse3(`${shown3} is not in the configured probe allow-list`);
     const untrusted = untrustedAllowListed(realPath, stat);
     if (untrusted)
@@ -33580,6 +33813,15 @@ async function probeSession(session, emulatorPath) {
   target2 ??= qemuTargetOfBinaryName(import_node_path22.default.basename(emulatorPath));
   const accels = names2(await session.execute("qom-list-types", { implements: "accel", abstract: false }));
   const deviceTypes = names2(await session.execute("qom-list-types", { implements: "device", abstract: false })).sort();
+  const confidential = await session.execute("qom-list-types", { implements: "confidential-guest-support", abstract: true });
+  const confidentialGuestTypes = names2(confidential).includes("confidential-guest-support") ? confidential.filter((t) => isRecord(t) && t.abstract !== true).map((t) => t.name).sort() : void 0;
+  let cpuModels = [];
+  try {
+    cpuModels = names2(await session.execute("query-cpu-definitions")).sort();
+  } catch (e) {
+    if (!(e instanceof QmpCommandError))
+      throw e;
+  }
   const machines = machinesOf(await session.execute("query-machines"));
   const present = new Set(deviceTypes);
   const devices = {};
@@ -33606,6 +33848,8 @@ async function probeSession(session, emulatorPath) {
     machines,
     devices,
     devicesComplete: true,
+    ...confidentialGuestTypes ? { confidentialGuestTypes } : {},
+    cpuModels,
     sourceDescription: `probe of ${emulatorPath}${version ? ` (QEMU ${version})` : ""}`
   };
 }
@@ -33760,6 +34004,14 @@ var init_view = __esm({
         if (!types || this.profile.domainTypesComplete === false)
           return void 0;
         return false;
+      }
+      /** Whether QEMU has a confidential guest object type (sev-guest, s390-pv-guest); undefined when the source does not list them. */
+      hasConfidentialGuestType(qomType) {
+        return this.profile.confidentialGuestTypes?.includes(qomType);
+      }
+      /** Whether QEMU has a CPU model (query-cpu-definitions: max, host, \u2026); undefined when the source does not list them. */
+      hasCpuModel(name) {
+        return this.profile.cpuModels?.includes(name);
       }
       /** Whether libvirt's QEMU capabilities cache sets a flag; undefined when the source has no flags. */
       libvirtFlag(name) {
@@ -34314,7 +34566,7 @@ var init_pool = __esm({
           else if (isReplyMessage(msg))
             this.onReply(w, msg);
         });
-        w.on("error", (e) => this.onCrash(w, e));
+        w.on("error", (e) => this.onCrash(w, new Error(`a worker thread stopped while linting: ${e instanceof Error ? e.message : "it threw something that is not an Error"}`)));
         w.on("exit", (code) => this.onCrash(w, new Error(`a worker thread exited (code ${code}) while linting`)));
         this.workers.push(w);
         this.inFlight.set(w, /* @__PURE__ */ new Map());
@@ -34506,35 +34758,46 @@ function resultCacheSecret(dir = defaultCacheDir()) {
   const file = import_node_path26.default.join(dir, "result-cache.key");
   try {
     makeDirectories(dir, 448);
+    const dirStat = import_node_fs20.default.lstatSync(dir);
+    const uid = process.getuid?.();
+    if (!dirStat.isDirectory() || uid !== void 0 && dirStat.uid !== uid || (dirStat.mode & 18) !== 0) {
+      return { problem: `the cache directory ${dir} is not yours alone (another user's, or writable by others: chmod 700 it)` };
+    }
     try {
-      import_node_fs19.default.writeFileSync(file, import_node_crypto8.default.randomBytes(SECRET_BYTES), { flag: "wx", mode: 384 });
+      import_node_fs20.default.writeFileSync(file, import_node_crypto8.default.randomBytes(SECRET_BYTES), { flag: "wx", mode: 384 });
     } catch (e) {
       if (e.code !== "EEXIST")
         throw e;
     }
-    const st = import_node_fs19.default.lstatSync(file);
-    const uid = process.getuid?.();
-    if (uid !== void 0 && st.uid !== uid)
-      return { problem: `the cache key ${file} is owned by another user` };
-    if ((st.mode & 63) !== 0)
-      return { problem: `the cache key ${file} is readable or writable by others (chmod 600 it)` };
-    const key = readBoundedRegularFile(file, { maxBytes: SECRET_BYTES, followSymlinks: false });
-    if (key.length !== SECRET_BYTES)
-      return { problem: `the cache key ${file} is damaged (delete it to make a new one)` };
-    return { key };
+    const fd = import_node_fs20.default.openSync(file, import_node_fs20.default.constants.O_RDONLY | import_node_fs20.default.constants.O_NOFOLLOW | import_node_fs20.default.constants.O_NONBLOCK);
+    try {
+      const st = import_node_fs20.default.fstatSync(fd);
+      if (!st.isFile())
+        return { problem: `the cache key ${file} is not a regular file` };
+      if (uid !== void 0 && st.uid !== uid)
+        return { problem: `the cache key ${file} is owned by another user` };
+      if ((st.mode & 63) !== 0)
+        return { problem: `the cache key ${file} is readable or writable by others (chmod 600 it)` };
+      const key = Buffer.alloc(SECRET_BYTES + 1);
+      const n = import_node_fs20.default.readSync(fd, key, 0, key.length, 0);
+      if (n !== SECRET_BYTES)
+        return { problem: `the cache key ${file} is damaged (delete it to make a new one)` };
+      return { key: key.subarray(0, SECRET_BYTES) };
+    } finally {
+      import_node_fs20.default.closeSync(fd);
+    }
   } catch (e) {
     return { problem: `no cache key in ${file}: ${e.code ?? e.message}` };
   }
 }
-var import_node_crypto8, import_node_fs19, import_node_path26, SECRET_BYTES;
+var import_node_crypto8, import_node_fs20, import_node_path26, SECRET_BYTES;
 var init_secret = __esm({
   "dist/src/cache/secret.js"() {
     "use strict";
     import_node_crypto8 = __toESM(require("node:crypto"), 1);
-    import_node_fs19 = __toESM(require("node:fs"), 1);
+    import_node_fs20 = __toESM(require("node:fs"), 1);
     import_node_path26 = __toESM(require("node:path"), 1);
     init_cache();
-    init_files();
     init_make_directories();
     SECRET_BYTES = 32;
   }
@@ -34599,7 +34862,7 @@ function cacheFilePath(location, cwd) {
   const p = import_node_path27.default.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
   let isDir;
   try {
-    isDir = (location === void 0 ? import_node_fs20.default.lstatSync(p) : import_node_fs20.default.statSync(p)).isDirectory();
+    isDir = (location === void 0 ? import_node_fs21.default.lstatSync(p) : import_node_fs21.default.statSync(p)).isDirectory();
   } catch {
     isDir = false;
   }
@@ -34610,23 +34873,23 @@ function cacheFilePath(location, cwd) {
 function startsLikeCacheFile(file) {
   let fd;
   try {
-    fd = import_node_fs20.default.openSync(file, import_node_fs20.default.constants.O_RDONLY | import_node_fs20.default.constants.O_NOFOLLOW | import_node_fs20.default.constants.O_NONBLOCK);
+    fd = import_node_fs21.default.openSync(file, import_node_fs21.default.constants.O_RDONLY | import_node_fs21.default.constants.O_NOFOLLOW | import_node_fs21.default.constants.O_NONBLOCK);
     const head = Buffer.alloc(CACHE_FILE_START.length);
-    const n = import_node_fs20.default.readSync(fd, head, 0, head.length, 0);
+    const n = import_node_fs21.default.readSync(fd, head, 0, head.length, 0);
     return head.subarray(0, n).toString("latin1") === CACHE_FILE_START;
   } catch {
     return false;
   } finally {
     if (fd !== void 0)
-      import_node_fs20.default.closeSync(fd);
+      import_node_fs21.default.closeSync(fd);
   }
 }
-var import_node_crypto9, import_node_fs20, import_node_path27, DEFAULT_CACHE_LOCATION, MAX_RESULT_CACHE_VALUES, FORMAT2, macOf, ResultCache, CACHE_FILE_START;
+var import_node_crypto9, import_node_fs21, import_node_path27, DEFAULT_CACHE_LOCATION, MAX_RESULT_CACHE_VALUES, FORMAT2, macOf, ResultCache, CACHE_FILE_START;
 var init_result_cache = __esm({
   "dist/src/cache/result-cache.js"() {
     "use strict";
     import_node_crypto9 = __toESM(require("node:crypto"), 1);
-    import_node_fs20 = __toESM(require("node:fs"), 1);
+    import_node_fs21 = __toESM(require("node:fs"), 1);
     import_node_path27 = __toESM(require("node:path"), 1);
     init_files();
     init_version();
@@ -34710,11 +34973,11 @@ var init_result_cache = __esm({
         if (!this.dirty)
           return;
         for (const f of Object.keys(this.entries))
-          if (!import_node_fs20.default.existsSync(f))
+          if (!import_node_fs21.default.existsSync(f))
             delete this.entries[f];
         let existing;
         try {
-          existing = import_node_fs20.default.lstatSync(this.file, { throwIfNoEntry: false });
+          existing = import_node_fs21.default.lstatSync(this.file, { throwIfNoEntry: false });
         } catch (e) {
           this.problems.push(`the cache ${this.file} was not saved: ${e.code ?? e.message}`);
           return;
@@ -34779,7 +35042,7 @@ function codeHashOf(dist) {
   const hash = import_node_crypto10.default.createHash("sha256");
   for (const f of files.sort()) {
     try {
-      hash.update(import_node_path28.default.relative(base, f)).update("\0").update(import_node_fs21.default.readFileSync(f)).update("\0");
+      hash.update(import_node_path28.default.relative(base, f)).update("\0").update(import_node_fs22.default.readFileSync(f)).update("\0");
     } catch {
       hash.update(import_node_path28.default.relative(base, f)).update("\0unreadable\0");
     }
@@ -34793,12 +35056,12 @@ function listRng(dir) {
     return [];
   }
 }
-var import_node_crypto10, import_node_fs21, import_node_path28, import_node_url7, sha256, codeHashMemo, MAX_EMULATORS_REMEMBERED, CacheKeys;
+var import_node_crypto10, import_node_fs22, import_node_path28, import_node_url7, sha256, codeHashMemo, MAX_EMULATORS_REMEMBERED, CacheKeys;
 var init_keys = __esm({
   "dist/src/cache/keys.js"() {
     "use strict";
     import_node_crypto10 = __toESM(require("node:crypto"), 1);
-    import_node_fs21 = __toESM(require("node:fs"), 1);
+    import_node_fs22 = __toESM(require("node:fs"), 1);
     import_node_path28 = __toESM(require("node:path"), 1);
     init_registry();
     import_node_url7 = require("node:url");
@@ -34867,7 +35130,7 @@ var init_keys = __esm({
         if (id === void 0) {
           let st;
           try {
-            st = import_node_fs21.default.statSync(name, { throwIfNoEntry: false });
+            st = import_node_fs22.default.statSync(name, { throwIfNoEntry: false });
           } catch {
             st = void 0;
           }
@@ -34969,7 +35232,7 @@ function streamOutput(out, isTTY = false) {
 }
 function isDevice(file) {
   try {
-    return import_node_fs22.default.statSync(file, { throwIfNoEntry: false })?.isFile() === false;
+    return import_node_fs23.default.statSync(file, { throwIfNoEntry: false })?.isFile() === false;
   } catch {
     return false;
   }
@@ -34979,14 +35242,14 @@ function realTarget(file) {
   for (let hops = 0; hops < 40; hops++) {
     let existing = cur;
     let rest = "";
-    while (!import_node_fs22.default.lstatSync(existing, { throwIfNoEntry: false }) && import_node_path29.default.dirname(existing) !== existing) {
+    while (!import_node_fs23.default.lstatSync(existing, { throwIfNoEntry: false }) && import_node_path29.default.dirname(existing) !== existing) {
       rest = rest === "" ? import_node_path29.default.basename(existing) : import_node_path29.default.join(import_node_path29.default.basename(existing), rest);
       existing = import_node_path29.default.dirname(existing);
     }
-    const st = import_node_fs22.default.lstatSync(existing, { throwIfNoEntry: false });
-    if (!st?.isSymbolicLink() || import_node_fs22.default.statSync(existing, { throwIfNoEntry: false }))
-      return import_node_path29.default.join(import_node_fs22.default.realpathSync(existing), rest);
-    cur = import_node_path29.default.join(import_node_path29.default.resolve(import_node_fs22.default.realpathSync(import_node_path29.default.dirname(existing)), import_node_fs22.default.readlinkSync(existing)), rest);
+    const st = import_node_fs23.default.lstatSync(existing, { throwIfNoEntry: false });
+    if (!st?.isSymbolicLink() || import_node_fs23.default.statSync(existing, { throwIfNoEntry: false }))
+      return import_node_path29.default.join(import_node_fs23.default.realpathSync(existing), rest);
+    cur = import_node_path29.default.join(import_node_path29.default.resolve(import_node_fs23.default.realpathSync(import_node_path29.default.dirname(existing)), import_node_fs23.default.readlinkSync(existing)), rest);
   }
   return cur;
 }
@@ -34999,7 +35262,7 @@ function refuseLinkOutOfBase(file, base = process.cwd(), naming = REPORT) {
   let realRoot;
   try {
     real = realTarget(lexical);
-    realRoot = import_node_fs22.default.realpathSync(root);
+    realRoot = import_node_fs23.default.realpathSync(root);
   } catch {
     return;
   }
@@ -35018,17 +35281,17 @@ function fileOutput(file, base = process.cwd(), naming = REPORT) {
     if (opened())
       return;
     makeDirectories(import_node_path29.default.dirname(file));
-    const existing = import_node_fs22.default.statSync(file, { throwIfNoEntry: false });
+    const existing = import_node_fs23.default.statSync(file, { throwIfNoEntry: false });
     if (existing && !existing.isFile()) {
-      fd = import_node_fs22.default.openSync(file, "w");
+      fd = import_node_fs23.default.openSync(file, "w");
       return;
     }
-    if (!existing && import_node_fs22.default.lstatSync(file, { throwIfNoEntry: false })) {
-      fd = import_node_fs22.default.openSync(file, "w");
+    if (!existing && import_node_fs23.default.lstatSync(file, { throwIfNoEntry: false })) {
+      fd = import_node_fs23.default.openSync(file, "w");
       return;
     }
     mode = existing ? existing.mode & 4095 : void 0;
-    temp = TempBeside.create(existing ? import_node_fs22.default.realpathSync(file) : file, tempNameBeside, 438);
+    temp = TempBeside.create(existing ? import_node_fs23.default.realpathSync(file) : file, tempNameBeside, 438);
   };
   const put = (part) => {
     if (failure)
@@ -35040,14 +35303,14 @@ function fileOutput(file, base = process.cwd(), naming = REPORT) {
       if (temp)
         temp.write(part);
       else
-        import_node_fs22.default.writeSync(fd, part);
+        import_node_fs23.default.writeSync(fd, part);
     } catch (e) {
       failure = e;
     }
   };
   const cleanUp = () => {
     if (fd !== void 0)
-      import_node_fs22.default.closeSync(fd);
+      import_node_fs23.default.closeSync(fd);
     fd = void 0;
     temp?.discard();
     temp = void 0;
@@ -35069,7 +35332,7 @@ function fileOutput(file, base = process.cwd(), naming = REPORT) {
         if (failure)
           return failure;
         if (fd !== void 0)
-          import_node_fs22.default.closeSync(fd);
+          import_node_fs23.default.closeSync(fd);
         fd = void 0;
         if (temp) {
           temp.finish(mode !== void 0 ? { mode } : {});
@@ -35093,11 +35356,11 @@ function fileOutput(file, base = process.cwd(), naming = REPORT) {
     }
   };
 }
-var import_node_fs22, import_node_path29, GATHER_BYTES, REPORT;
+var import_node_fs23, import_node_path29, GATHER_BYTES, REPORT;
 var init_report_output = __esm({
   "dist/src/report-output.js"() {
     "use strict";
-    import_node_fs22 = __toESM(require("node:fs"), 1);
+    import_node_fs23 = __toESM(require("node:fs"), 1);
     import_node_path29 = __toESM(require("node:path"), 1);
     init_files();
     init_make_directories();
@@ -35337,7 +35600,7 @@ async function capsCommand(argv, io) {
       if (rest.length !== 1)
         throw new CapsUsageError("caps probe: give exactly one emulator binary, e.g. virtlint caps probe /usr/bin/qemu-system-x86_64");
       const binary = import_node_path30.default.resolve(rest[0]);
-      const st = import_node_fs24.default.statSync(binary, { throwIfNoEntry: false });
+      const st = import_node_fs25.default.statSync(binary, { throwIfNoEntry: false });
       if (!st)
         throw new CapsUsageError(`caps probe: ${binary} does not exist`);
       if (!st.isFile())
@@ -35365,11 +35628,11 @@ async function capsCommand(argv, io) {
     return 2;
   }
 }
-var import_node_fs24, import_node_path30, HELP, CapsUsageError, toJson;
+var import_node_fs25, import_node_path30, HELP, CapsUsageError, toJson;
 var init_cli = __esm({
   "dist/src/caps/cli.js"() {
     "use strict";
-    import_node_fs24 = __toESM(require("node:fs"), 1);
+    import_node_fs25 = __toESM(require("node:fs"), 1);
     import_node_path30 = __toESM(require("node:path"), 1);
     init_probe();
     init_profile_file();
@@ -37706,7 +37969,7 @@ var require_get_caller_file = __commonJS({
 });
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
-var import_assert, import_util3, import_url, import_path4, import_node_module4, import_get_caller_file, import_node_fs25, __dirname, mainFilename, require4, esm_default;
+var import_assert, import_util3, import_url, import_path4, import_node_module4, import_get_caller_file, import_node_fs26, __dirname, mainFilename, require4, esm_default;
 var init_esm = __esm({
   "node_modules/yargs/lib/platform-shims/esm.mjs"() {
     "use strict";
@@ -37722,7 +37985,7 @@ var init_esm = __esm({
     init_y18n();
     import_node_module4 = require("node:module");
     import_get_caller_file = __toESM(require_get_caller_file(), 1);
-    import_node_fs25 = require("node:fs");
+    import_node_fs26 = require("node:fs");
     __dirname = (0, import_url.fileURLToPath)(new URL("../node_modules/yargs/lib/platform-shims/esm.mjs", __virtlintBundleUrl).href);
     mainFilename = __dirname.substring(0, __dirname.lastIndexOf("node_modules"));
     require4 = (0, import_node_module4.createRequire)(new URL("../node_modules/yargs/lib/platform-shims/esm.mjs", __virtlintBundleUrl).href);
@@ -37759,8 +38022,8 @@ var init_esm = __esm({
         nextTick: process.nextTick,
         stdColumns: typeof process.stdout.columns !== "undefined" ? process.stdout.columns : null
       },
-      readFileSync: import_node_fs25.readFileSync,
-      readdirSync: import_node_fs25.readdirSync,
+      readFileSync: import_node_fs26.readFileSync,
+      readdirSync: import_node_fs26.readdirSync,
       require: require4,
       getCallerFile: () => {
         const callerFile = (0, import_get_caller_file.default)(3);
@@ -41278,25 +41541,25 @@ __export(cli_exports2, {
   useColor: () => useColor
 });
 module.exports = __toCommonJS(cli_exports2);
-var import_node_fs26 = __toESM(require("node:fs"), 1);
+var import_node_fs27 = __toESM(require("node:fs"), 1);
 var import_node_path31 = __toESM(require("node:path"), 1);
 init_rules();
 
 // dist/src/config/run-rules.js
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 init_rules();
 
 // dist/src/config/index.js
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 init_own_entry();
 init_rules();
 
 // dist/src/config/load.js
-var import_node_fs3 = __toESM(require("node:fs"), 1);
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 init_path_inside();
 init_quote_long();
-var import_node_url = require("node:url");
+var import_node_url3 = require("node:url");
 
 // dist/src/plugin.js
 var pluginOfRule = /* @__PURE__ */ new WeakMap();
@@ -41323,7 +41586,7 @@ var pluginOf = (rule) => pluginOfRule.get(rule);
 init_positions();
 
 // dist/src/config/read-only-view.js
-var TARGET5 = /* @__PURE__ */ Symbol("virtlint.readOnlyTarget");
+var TARGET5 = /* @__PURE__ */ Symbol.for("virtlint.readOnlyTarget");
 var views = /* @__PURE__ */ new Map();
 function freshReadOnlyViews() {
   views = /* @__PURE__ */ new Map();
@@ -41496,8 +41759,71 @@ init_registry();
 
 // dist/src/config/rule-options.js
 var import_ajv = __toESM(require_ajv(), 1);
-var import_node_module = require("node:module");
-var requireHere = (0, import_node_module.createRequire)(new URL("../dist/src/config/rule-options.js", __virtlintBundleUrl).href);
+var import_node_module2 = require("node:module");
+
+// dist/src/config/policy-paths.js
+init_grammar2();
+init_select();
+function listed(names3, wrap) {
+  const sorted = [...new Set(names3)].sort();
+  if (sorted.length === 0)
+    return "none";
+  return sorted.length > 12 ? `${sorted.slice(0, 12).map(wrap).join(", ")}, \u2026` : sorted.map(wrap).join(", ");
+}
+var shownPath = (p) => `<${p.join("><")}>`;
+function selectProblem(kind, path32) {
+  const index = grammarIndexFor(void 0, kind);
+  const root = index.describe([kind]);
+  if (!root)
+    return void 0;
+  let reached = [{ path: [kind], summary: root }];
+  const hasAttribute = (s, name) => s.anyAttribute || s.attributes.some((a) => a.name === name);
+  for (const step of path32.steps) {
+    if (reached.some((r) => r.summary.anyElement))
+      return void 0;
+    const next = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const r of reached) {
+      for (const child3 of r.summary.children) {
+        if (step.name !== "*" && child3.name !== step.name)
+          continue;
+        const p = [...r.path, child3.name];
+        const key = p.join("/");
+        if (seen.has(key))
+          continue;
+        seen.add(key);
+        const summary = index.describe(p);
+        if (summary)
+          next.push({ path: p, summary });
+      }
+    }
+    if (next.length === 0) {
+      const where = reached.map((r) => shownPath(r.path));
+      const children = reached.flatMap((r) => r.summary.children.map((c) => c.name));
+      return `names no element of a <${kind}> document: ${listed(where, (w) => w)} ${where.length === 1 ? "has" : "have"} no child <${step.name}> (children: ${listed(children, (c) => `<${c}>`)})`;
+    }
+    for (const predicate of step.predicates) {
+      if (!next.some((r) => hasAttribute(r.summary, predicate.attribute))) {
+        const where = next.map((r) => shownPath(r.path));
+        return `names no attribute of a <${kind}> document: ${listed(where, (w) => w)} ${where.length === 1 ? "has" : "have"} no attribute '${predicate.attribute}' (attributes: ${listed(next.flatMap((r) => r.summary.attributes.map((a) => a.name)), (a) => a)})`;
+      }
+    }
+    reached = next;
+  }
+  const attribute = path32.attribute;
+  if (attribute !== void 0 && !reached.some((r) => r.summary.anyElement || hasAttribute(r.summary, attribute))) {
+    const where = reached.map((r) => shownPath(r.path));
+    return `names no attribute of a <${kind}> document: ${listed(where, (w) => w)} ${where.length === 1 ? "has" : "have"} no attribute '${attribute}' (attributes: ${listed(reached.flatMap((r) => r.summary.attributes.map((a) => a.name)), (a) => a)})`;
+  }
+  return void 0;
+}
+function validateSelect(kind, data) {
+  const path32 = typeof data === "string" ? parseSelect(data) : void 0;
+  return path32 && typeof kind === "string" ? selectProblem(kind, path32) : void 0;
+}
+
+// dist/src/config/rule-options.js
+var requireHere = (0, import_node_module2.createRequire)(new URL("../dist/src/config/rule-options.js", __virtlintBundleUrl).href);
 var ajvInstance;
 var ajv = () => ajvInstance ??= withKeywords(new import_ajv.default.Ajv({ allErrors: true, strict: false, useDefaults: false, verbose: true }));
 var compiled = /* @__PURE__ */ new WeakMap();
@@ -41513,6 +41839,13 @@ function withKeywords(instance) {
   };
   validate2.errors = [];
   instance.addKeyword({ keyword: "virtlintRegExp", type: "string", errors: true, validate: validate2 });
+  const select = (kind, data) => {
+    const problem2 = validateSelect(kind, data);
+    select.errors = problem2 === void 0 ? [] : [{ keyword: "virtlintSelect", message: problem2, params: {} }];
+    return problem2 === void 0;
+  };
+  select.errors = [];
+  instance.addKeyword({ keyword: "virtlintSelect", type: "string", schemaType: "string", errors: true, validate: select });
   return instance;
 }
 function validatorFor(rule) {
@@ -41714,7 +42047,7 @@ init_files();
 init_types();
 
 // dist/src/config/validate.js
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 init_edit_distance();
 init_builtin_ids();
 init_rules();
@@ -41872,7 +42205,7 @@ function validateSettings(v, where, baseDir) {
       throw new ConfigError(`${where}.${name}: not a setting (use settings.caps: a capabilities file, or an object mapping emulator paths to files)`);
   }
   const out = { ...v };
-  const abs = (p) => import_node_path3.default.resolve(baseDir, p);
+  const abs = (p) => import_node_path9.default.resolve(baseDir, p);
   if ("caps" in v) {
     const caps = v.caps;
     if (typeof caps === "string")
@@ -41937,7 +42270,7 @@ var CONFIG_FILE_NAMES = ["virtlint.config.js", "virtlint.config.mjs", "virtlint.
 var UNREACHABLE = /* @__PURE__ */ new Set(["ENAMETOOLONG", "ENOTDIR", "EACCES"]);
 function lstatIfReachable(p) {
   try {
-    return import_node_fs3.default.lstatSync(p, { throwIfNoEntry: false });
+    return import_node_fs7.default.lstatSync(p, { throwIfNoEntry: false });
   } catch (e) {
     if (UNREACHABLE.has(e.code ?? ""))
       return void 0;
@@ -41945,39 +42278,39 @@ function lstatIfReachable(p) {
   }
 }
 function repositoryRoot(dir) {
-  for (let cur = import_node_path4.default.resolve(dir); ; cur = import_node_path4.default.dirname(cur)) {
-    if (lstatIfReachable(import_node_path4.default.join(cur, ".git")))
+  for (let cur = import_node_path10.default.resolve(dir); ; cur = import_node_path10.default.dirname(cur)) {
+    if (lstatIfReachable(import_node_path10.default.join(cur, ".git")))
       return cur;
-    if (import_node_path4.default.dirname(cur) === cur)
+    if (import_node_path10.default.dirname(cur) === cur)
       return void 0;
   }
 }
 function findConfigFile(dir, stopAt) {
-  let cur = import_node_path4.default.resolve(dir);
+  let cur = import_node_path10.default.resolve(dir);
   const repo = repositoryRoot(cur);
-  const limits = [repo, stopAt && isInside(cur, import_node_path4.default.resolve(stopAt)) ? import_node_path4.default.resolve(stopAt) : void 0].filter((d) => d !== void 0);
+  const limits = [repo, stopAt && isInside(cur, import_node_path10.default.resolve(stopAt)) ? import_node_path10.default.resolve(stopAt) : void 0].filter((d) => d !== void 0);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = import_node_path4.default.join(cur, name);
+      const candidate = import_node_path10.default.join(cur, name);
       if (lstatIfReachable(candidate))
         return candidate;
     }
-    const parent = import_node_path4.default.dirname(cur);
+    const parent = import_node_path10.default.dirname(cur);
     if (parent === cur || limits.includes(cur))
       return void 0;
     cur = parent;
   }
 }
 function untrustedConfigReason(file, uid = process.getuid?.()) {
-  const st = import_node_fs3.default.lstatSync(file, { throwIfNoEntry: false });
+  const st = import_node_fs7.default.lstatSync(file, { throwIfNoEntry: false });
   if (!st)
     return "it does not exist";
   if (st.isSymbolicLink())
     return "it is a symbolic link";
   if (!st.isFile())
     return "it is not a regular file";
-  const dir = import_node_path4.default.dirname(file);
-  const dst = import_node_fs3.default.statSync(dir);
+  const dir = import_node_path10.default.dirname(file);
+  const dst = import_node_fs7.default.statSync(dir);
   if (uid === void 0)
     return void 0;
   const trustedOwner = (owner) => owner === uid || owner === 0;
@@ -41992,8 +42325,8 @@ function untrustedConfigReason(file, uid = process.getuid?.()) {
   return void 0;
 }
 async function loadConfigFile(file, options = {}) {
-  const abs = import_node_path4.default.resolve(file);
-  const label = import_node_path4.default.relative(process.cwd(), abs) || abs;
+  const abs = import_node_path10.default.resolve(file);
+  const label = import_node_path10.default.relative(process.cwd(), abs) || abs;
   if (options.discovered) {
     const why = untrustedConfigReason(abs);
     if (why)
@@ -42001,7 +42334,7 @@ async function loadConfigFile(file, options = {}) {
   }
   let stat;
   try {
-    stat = options.discovered ? import_node_fs3.default.lstatSync(abs) : import_node_fs3.default.statSync(abs);
+    stat = options.discovered ? import_node_fs7.default.lstatSync(abs) : import_node_fs7.default.statSync(abs);
   } catch {
     throw new ConfigError(`${label}: configuration file not found`);
   }
@@ -42022,7 +42355,7 @@ async function loadConfigFile(file, options = {}) {
     }
   } else if (/\.m?js$/.test(abs)) {
     try {
-      const mod = await __virtlintImport(`${(0, import_node_url.pathToFileURL)(abs).href}?mtime=${stat.mtimeMs}`);
+      const mod = await __virtlintImport(`${(0, import_node_url3.pathToFileURL)(abs).href}?mtime=${stat.mtimeMs}`);
       if (!("default" in mod))
         throw new Error("it has no default export (export default [ \u2026 ])");
       value = await mod.default;
@@ -42033,12 +42366,12 @@ async function loadConfigFile(file, options = {}) {
     throw new ConfigError(`${label}: a configuration file must end in .js, .mjs or .json`);
   }
   const registry = registryOfConfig(value, label, !abs.endsWith(".json"));
-  const entries = validateConfig(value, label, import_node_path4.default.dirname(abs), registry);
-  return { file: abs, baseDir: import_node_path4.default.dirname(abs), entries, ...registry.namespaces.length > 0 ? { ruleSet: registry.rules } : {} };
+  const entries = validateConfig(value, label, import_node_path10.default.dirname(abs), registry);
+  return { file: abs, baseDir: import_node_path10.default.dirname(abs), entries, ...registry.namespaces.length > 0 ? { ruleSet: registry.rules } : {} };
 }
 
 // dist/src/config/resolve.js
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 init_own_entry();
 init_glob();
 init_caps_setting();
@@ -42066,8 +42399,8 @@ function mergeSettings(into, next) {
 }
 var built = /* @__PURE__ */ new WeakMap();
 function effectiveConfig(config, filePath) {
-  const rel = config.entries.length === 0 ? "" : import_node_path5.default.relative(config.baseDir, import_node_path5.default.resolve(filePath)).split(import_node_path5.default.sep).join("/");
-  const inside = !rel.startsWith("../") && rel !== ".." && !import_node_path5.default.isAbsolute(rel);
+  const rel = config.entries.length === 0 ? "" : import_node_path11.default.relative(config.baseDir, import_node_path11.default.resolve(filePath)).split(import_node_path11.default.sep).join("/");
+  const inside = !rel.startsWith("../") && rel !== ".." && !import_node_path11.default.isAbsolute(rel);
   let ignored = false;
   const matched = [];
   config.entries.forEach((entry3, i) => {
@@ -42304,7 +42637,7 @@ function knownSet(ruleSet) {
 
 // dist/src/config/index.js
 init_types();
-var EMPTY = { file: void 0, baseDir: process.cwd(), entries: [] };
+var EMPTY4 = { file: void 0, baseDir: process.cwd(), entries: [] };
 var ConfigResolver = class {
   options;
   byDir = /* @__PURE__ */ new Map();
@@ -42317,17 +42650,17 @@ var ConfigResolver = class {
   /** The configuration file that governs a document (undefined when none). */
   async configFor(filePath) {
     if (this.options.noConfig)
-      return EMPTY;
+      return EMPTY4;
     if (this.options.configFile)
-      return this.load(import_node_path6.default.resolve(this.options.configFile));
-    const dir = import_node_path6.default.dirname(import_node_path6.default.resolve(filePath));
+      return this.load(import_node_path12.default.resolve(this.options.configFile));
+    const dir = import_node_path12.default.dirname(import_node_path12.default.resolve(filePath));
     const workspace = this.workspaceOf(dir);
     if (workspace === null)
-      return EMPTY;
+      return EMPTY4;
     let found = this.byDir.get(dir);
     if (!found) {
       const file = findConfigFile(dir, workspace);
-      found = file ? this.load(file, true) : Promise.resolve(EMPTY);
+      found = file ? this.load(file, true) : Promise.resolve(EMPTY4);
       this.byDir.set(dir, found);
     }
     return found;
@@ -42340,7 +42673,7 @@ var ConfigResolver = class {
     const given = this.options.workspaceRoot;
     if (given === void 0)
       return void 0;
-    const holding = (typeof given === "string" ? [given] : given).map((r) => import_node_path6.default.resolve(r)).filter((r) => isInside(dir, r));
+    const holding = (typeof given === "string" ? [given] : given).map((r) => import_node_path12.default.resolve(r)).filter((r) => isInside(dir, r));
     if (holding.length === 0)
       return null;
     return holding.reduce((a, b) => b.length > a.length ? b : a);
@@ -42387,7 +42720,7 @@ var RunRules = class {
   }
   /** Adds the rules of the configuration that governs `file`. */
   async include(file) {
-    const dir = import_node_path7.default.dirname(import_node_path7.default.resolve(file));
+    const dir = import_node_path13.default.dirname(import_node_path13.default.resolve(file));
     if (this.dirs.has(dir))
       return;
     this.dirs.add(dir);
@@ -42418,14 +42751,14 @@ init_builtin_ids();
 init_files();
 
 // dist/src/fix/write.js
-var import_node_fs5 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 init_decode();
 init_files();
 init_temp_beside();
 init_path_inside();
 var CHANGED_ON_DISK = "the file changed on disk since it was read";
-var fixTempName = (target2, random) => import_node_path10.default.join(import_node_path10.default.dirname(target2), fitName(".", import_node_path10.default.basename(target2), `.virtlint-${process.pid}-${random}.tmp`));
+var fixTempName = (target2, random) => import_node_path16.default.join(import_node_path16.default.dirname(target2), fitName(".", import_node_path16.default.basename(target2), `.virtlint-${process.pid}-${random}.tmp`));
 var TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
 var cleanedDirs = /* @__PURE__ */ new Set();
 var processAlive = (pid) => {
@@ -42443,7 +42776,7 @@ function removeStaleTempFiles(dir) {
   const removed = [];
   let names3;
   try {
-    names3 = import_node_fs5.default.readdirSync(dir);
+    names3 = import_node_fs9.default.readdirSync(dir);
   } catch {
     return removed;
   }
@@ -42452,12 +42785,12 @@ function removeStaleTempFiles(dir) {
     const m = TEMP_NAME.exec(name);
     if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1])))
       continue;
-    const p = import_node_path10.default.join(dir, name);
-    const st = import_node_fs5.default.lstatSync(p, { throwIfNoEntry: false });
+    const p = import_node_path16.default.join(dir, name);
+    const st = import_node_fs9.default.lstatSync(p, { throwIfNoEntry: false });
     if (!st?.isFile() || uid !== void 0 && st.uid !== uid)
       continue;
     try {
-      import_node_fs5.default.unlinkSync(p);
+      import_node_fs9.default.unlinkSync(p);
       removed.push(p);
     } catch {
     }
@@ -42468,7 +42801,7 @@ function readAt(fd, position, length) {
   const buf = Buffer.alloc(length);
   let n = 0;
   while (n < length) {
-    const got = import_node_fs5.default.readSync(fd, buf, n, length - n, position + n);
+    const got = import_node_fs9.default.readSync(fd, buf, n, length - n, position + n);
     if (got === 0)
       break;
     n += got;
@@ -42487,25 +42820,25 @@ var unchanged = (st, snap) => st.mtimeMs === snap.mtimeMs && st.size === snap.si
 function outsideRoots(file, realDir, roots) {
   if (!roots)
     return void 0;
-  const lexical = import_node_path10.default.resolve(file);
+  const lexical = import_node_path16.default.resolve(file);
   for (const root of roots) {
-    const r = import_node_path10.default.resolve(root);
+    const r = import_node_path16.default.resolve(root);
     if (lexical === r)
       return void 0;
     let real;
     try {
-      real = import_node_fs5.default.realpathSync(r);
+      real = import_node_fs9.default.realpathSync(r);
     } catch {
       continue;
     }
-    if (import_node_fs5.default.statSync(real, { throwIfNoEntry: false })?.isDirectory() && isInside(realDir, real))
+    if (import_node_fs9.default.statSync(real, { throwIfNoEntry: false })?.isDirectory() && isInside(realDir, real))
       return void 0;
   }
   return "it is outside the files and directories being linted";
 }
 function whatReplacingLoses(file, st) {
   try {
-    import_node_fs5.default.accessSync(file, import_node_fs5.default.constants.W_OK);
+    import_node_fs9.default.accessSync(file, import_node_fs9.default.constants.W_OK);
   } catch {
     return "you may not write to the file (only replace it, as the directory allows)";
   }
@@ -42528,8 +42861,8 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   let st;
   let realDir;
   try {
-    st = import_node_fs5.default.lstatSync(file);
-    realDir = import_node_fs5.default.realpathSync(import_node_path10.default.dirname(import_node_path10.default.resolve(file)));
+    st = import_node_fs9.default.lstatSync(file);
+    realDir = import_node_fs9.default.realpathSync(import_node_path16.default.dirname(import_node_path16.default.resolve(file)));
   } catch {
     return { ok: false, reason: "the file no longer exists" };
   }
@@ -42550,7 +42883,7 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   const limit = Math.max(st.size, snapshot.size) + 1;
   if (currentText(file, limit) !== snapshot.text)
     return { ok: false, reason: CHANGED_ON_DISK };
-  const target2 = import_node_path10.default.join(realDir, import_node_path10.default.basename(file));
+  const target2 = import_node_path16.default.join(realDir, import_node_path16.default.basename(file));
   removeStaleTempFiles(realDir);
   let temp;
   let oldFd;
@@ -42565,20 +42898,20 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
     }
     temp.write(encodeText(text3, encoding));
     temp.finish({ mode: st.mode & 4095, owner: { uid: st.uid, gid: st.gid }, fsync: true });
-    if (import_node_fs5.default.lstatSync(temp.path).gid !== st.gid)
+    if (import_node_fs9.default.lstatSync(temp.path).gid !== st.gid)
       throw new WriteRefused(`replacing it would change its group (${st.gid}), of which you are not a member`);
     hooks.beforeRename?.(temp.path);
-    const lst = import_node_fs5.default.lstatSync(target2, { throwIfNoEntry: false });
+    const lst = import_node_fs9.default.lstatSync(target2, { throwIfNoEntry: false });
     if (!lst)
       throw new WriteRefused("the file no longer exists");
     if (lst.isSymbolicLink())
       throw new WriteRefused("it became a symbolic link, and --fix never writes through one");
     try {
-      oldFd = import_node_fs5.default.openSync(target2, import_node_fs5.default.constants.O_RDONLY | import_node_fs5.default.constants.O_NOFOLLOW | import_node_fs5.default.constants.O_NONBLOCK);
+      oldFd = import_node_fs9.default.openSync(target2, import_node_fs9.default.constants.O_RDONLY | import_node_fs9.default.constants.O_NOFOLLOW | import_node_fs9.default.constants.O_NONBLOCK);
     } catch {
       throw new WriteRefused(CHANGED_ON_DISK);
     }
-    const last = import_node_fs5.default.fstatSync(oldFd);
+    const last = import_node_fs9.default.fstatSync(oldFd);
     if (last.ino !== st.ino || last.dev !== st.dev || !unchanged(last, snapshot))
       throw new WriteRefused(CHANGED_ON_DISK);
     const now = decodeBytes(readAt(oldFd, 0, limit));
@@ -42587,28 +42920,28 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
     temp.replaceTarget();
     temp = void 0;
     hooks.afterRename?.();
-    const grown = import_node_fs5.default.fstatSync(oldFd).size - snapshot.size;
+    const grown = import_node_fs9.default.fstatSync(oldFd).size - snapshot.size;
     if (grown > 0) {
       const tail = readAt(oldFd, snapshot.size, grown);
-      const out = import_node_fs5.default.openSync(target2, import_node_fs5.default.constants.O_WRONLY | import_node_fs5.default.constants.O_APPEND | import_node_fs5.default.constants.O_NOFOLLOW);
+      const out = import_node_fs9.default.openSync(target2, import_node_fs9.default.constants.O_WRONLY | import_node_fs9.default.constants.O_APPEND | import_node_fs9.default.constants.O_NOFOLLOW);
       try {
-        import_node_fs5.default.writeSync(out, tail);
+        import_node_fs9.default.writeSync(out, tail);
       } finally {
-        import_node_fs5.default.closeSync(out);
+        import_node_fs9.default.closeSync(out);
       }
     }
-    import_node_fs5.default.closeSync(oldFd);
+    import_node_fs9.default.closeSync(oldFd);
     oldFd = void 0;
   } catch (e) {
     temp?.discard();
     if (oldFd !== void 0)
-      import_node_fs5.default.closeSync(oldFd);
+      import_node_fs9.default.closeSync(oldFd);
     return { ok: false, reason: e instanceof WriteRefused ? e.message : `cannot write: ${e.message}` };
   }
   try {
-    const dfd = import_node_fs5.default.openSync(realDir, "r");
-    import_node_fs5.default.fsyncSync(dfd);
-    import_node_fs5.default.closeSync(dfd);
+    const dfd = import_node_fs9.default.openSync(realDir, "r");
+    import_node_fs9.default.fsyncSync(dfd);
+    import_node_fs9.default.closeSync(dfd);
   } catch {
   }
   return { ok: true };
@@ -42617,9 +42950,9 @@ var WriteRefused = class extends Error {
 };
 
 // dist/src/formatters/custom.js
-var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path11 = __toESM(require("node:path"), 1);
-var import_node_url2 = require("node:url");
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_url4 = require("node:url");
 init_builtin_ids();
 init_json();
 init_types2();
@@ -42627,15 +42960,15 @@ var isFormatterPath = (format3) => /[\\/]/.test(format3) || /\.[cm]?js$/.test(fo
 var FormatterLoadError = class extends Error {
 };
 async function loadFormatter(spec, cwd) {
-  const file = import_node_path11.default.resolve(cwd, spec);
-  const st = import_node_fs6.default.statSync(file, { throwIfNoEntry: false });
+  const file = import_node_path17.default.resolve(cwd, spec);
+  const st = import_node_fs10.default.statSync(file, { throwIfNoEntry: false });
   if (!st)
     throw new FormatterLoadError(`-f ${spec}: no such formatter file (built-in formats: stylish, json, sarif, github, junit)`);
   if (!st.isFile())
     throw new FormatterLoadError(`-f ${spec}: not a regular file (a formatter is a JavaScript module file)`);
   let mod;
   try {
-    mod = await __virtlintImport((0, import_node_url2.pathToFileURL)(file).href);
+    mod = await __virtlintImport((0, import_node_url4.pathToFileURL)(file).href);
   } catch (e) {
     throw new FormatterLoadError(`-f ${spec}: the formatter module failed to load: ${e.message}`);
   }
@@ -42702,7 +43035,7 @@ function runOptionsFrom(input) {
 }
 
 // dist/src/workers/file-job.js
-var import_node_fs18 = __toESM(require("node:fs"), 1);
+var import_node_fs19 = __toESM(require("node:fs"), 1);
 init_builtin_ids();
 init_diagnostic_ids();
 
@@ -42839,9 +43172,9 @@ function capPerRule(sorted, max = MAX_DIAGNOSTICS_PER_RULE, omitted = NONE_OMITT
   for (const d of sorted)
     seen.set(d.ruleId, (seen.get(d.ruleId) ?? 0) + 1);
   for (const [id, n] of omitted) {
-    const listed = seen.get(id);
-    if (listed !== void 0)
-      seen.set(id, listed + n);
+    const listed2 = seen.get(id);
+    if (listed2 !== void 0)
+      seen.set(id, listed2 + n);
   }
   if ([...seen.values()].every((n) => n <= max))
     return sorted;
@@ -43252,7 +43585,7 @@ init_rule();
 init_parse();
 
 // dist/src/targets/version-table.js
-var import_node_fs17 = __toESM(require("node:fs"), 1);
+var import_node_fs18 = __toESM(require("node:fs"), 1);
 var import_node_path25 = __toESM(require("node:path"), 1);
 var import_node_url6 = require("node:url");
 
@@ -43306,6 +43639,109 @@ function readLadder(file) {
 }
 var lackedAt = (bound2, target2) => bound2?.afterParts !== void 0 && compareVersions(target2, bound2.afterParts) <= 0;
 
+// dist/src/targets/shapes.js
+var import_node_fs17 = __toESM(require("node:fs"), 1);
+var SHAPES_FILE = "shapes.json";
+var ShapesError = class extends Error {
+};
+var compileKey = (key) => new RegExp(`^${key.split("/").map((s) => s === "*" ? "(?:[^/@=]+/)*[^/@=]+" : s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("/")}$`);
+function compile2(s, where) {
+  const version = (field2) => {
+    const v = s[field2];
+    if (v === void 0)
+      return void 0;
+    const parts2 = typeof v === "string" ? parseVersion(v) : void 0;
+    if (!parts2)
+      throw new ShapesError(`${where}: ${field2} must be a version such as "9.3.0"`);
+    return parts2;
+  };
+  if (typeof s.element !== "string" || s.element === "" || typeof s.description !== "string" || s.description.trim() === "") {
+    throw new ShapesError(`${where}: needs an element key and a description`);
+  }
+  const tests = [s.without !== void 0, s.above !== void 0, s.repeated !== void 0].filter(Boolean).length;
+  if (tests !== 1)
+    throw new ShapesError(`${where}: give exactly one of without, above (with attributes) and repeated`);
+  if (s.above !== void 0 && (!/^[0-9]+$/.test(s.above) || !Array.isArray(s.attributes) || s.attributes.length === 0)) {
+    throw new ShapesError(`${where}: above must be a whole number, with the attributes it applies to`);
+  }
+  if (s.since === void 0 && (s.after === void 0 || s.by === void 0))
+    throw new ShapesError(`${where}: give since, or after and by`);
+  for (const k of Object.keys(s)) {
+    if (!["element", "description", "since", "after", "by", "lackedFrom", "without", "attributes", "above", "repeated"].includes(k))
+      throw new ShapesError(`${where}: unknown key '${k}'`);
+  }
+  const since = version("since");
+  const after = version("after");
+  const lackedFrom = version("lackedFrom");
+  version("by");
+  return {
+    shape: s,
+    re: compileKey(s.element),
+    name: s.element.endsWith("/*") ? void 0 : s.element.slice(s.element.lastIndexOf("/") + 1),
+    ...since ? { since } : {},
+    ...after ? { after } : {},
+    ...lackedFrom ? { lackedFrom } : {},
+    ...s.above !== void 0 ? { above: BigInt(s.above) } : {}
+  };
+}
+function readShapes(file) {
+  if (!import_node_fs17.default.existsSync(file))
+    return new Shapes([]);
+  let raw;
+  try {
+    raw = JSON.parse(import_node_fs17.default.readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new ShapesError(`${SHAPES_FILE}: ${e.message}`);
+  }
+  const list = raw.shapes;
+  if (!Array.isArray(list))
+    throw new ShapesError(`${SHAPES_FILE}: expected { source, shapes: [...] }`);
+  return new Shapes(list.map((s, i) => compile2(s, `${SHAPES_FILE}: shapes[${i}]`)));
+}
+var quote2 = (v) => v.includes("'") ? `"${v}"` : `'${v}'`;
+var Shapes = class {
+  list;
+  constructor(list) {
+    this.list = list;
+  }
+  get size() {
+    return this.list.length;
+  }
+  /** Whether a libvirt target (its version's parts) cannot take the shape. */
+  blocked(s, target2) {
+    if (s.lackedFrom && compareVersions(target2, s.lackedFrom) < 0)
+      return false;
+    if (s.since)
+      return compareVersions(s.since, target2) > 0;
+    return s.after !== void 0 && compareVersions(target2, s.after) <= 0;
+  }
+  /** The shapes an element of this key has that a libvirt target cannot take. */
+  findings(key, el, target2) {
+    const out = [];
+    for (const s of this.list) {
+      if (s.name !== void 0 && s.name !== el.name || !s.re.test(key) || !this.blocked(s, target2))
+        continue;
+      const why = s.shape.since ? `needs libvirt \u2265 ${s.shape.since}` : `is not in libvirt ${s.shape.after}'s schema (it is in ${s.shape.by}'s)`;
+      const { without, repeated, attributes } = s.shape;
+      if (without !== void 0) {
+        if (!el.attributes.some((a) => a.name === without))
+          out.push({ range: el.nameRange, what: `\`<${el.name}>\` without \`${without}\``, why });
+      } else if (repeated !== void 0) {
+        const second = el.children.filter((c) => c.name === repeated)[1];
+        if (second)
+          out.push({ range: second.nameRange, what: `a second \`<${repeated}>\` in \`<${el.name}>\``, why });
+      } else if (s.above !== void 0) {
+        for (const a of el.attributes) {
+          if (!attributes?.includes(a.name) || !/^[0-9]+$/.test(a.value) || BigInt(a.value) <= s.above)
+            continue;
+          out.push({ range: a.range, what: `\`<${el.name} ${a.name}=${quote2(a.value)}>\`, above ${s.shape.above},`, why });
+        }
+      }
+    }
+    return out;
+  }
+};
+
 // dist/src/targets/version-table.js
 var BUNDLED_VERSIONS_DIR = (0, import_node_url6.fileURLToPath)(new URL("../../../schemas/versions/", new URL("../dist/src/targets/version-table.js", __virtlintBundleUrl).href));
 var NAMESPACE_PREFIXES = {
@@ -43354,12 +43790,12 @@ function checkEntry(file, key, e) {
   return o;
 }
 function readTableFiles(dir) {
-  const names3 = import_node_fs17.default.readdirSync(dir).filter((n) => n.endsWith(".json") && n !== LADDER_FILE).sort();
+  const names3 = import_node_fs18.default.readdirSync(dir).filter((n) => n.endsWith(".json") && n !== LADDER_FILE && n !== SHAPES_FILE).sort();
   return names3.map((name) => {
     const file = import_node_path25.default.join(dir, name);
     let raw;
     try {
-      raw = JSON.parse(import_node_fs17.default.readFileSync(file, "utf8"));
+      raw = JSON.parse(import_node_fs18.default.readFileSync(file, "utf8"));
     } catch (e) {
       throw new VersionTableError(`${name}: ${e.message}`);
     }
@@ -43382,13 +43818,18 @@ function compilePattern(key) {
 var VersionTable = class {
   files;
   ladder;
+  shapes;
   exact = /* @__PURE__ */ new Map();
   /** Entries whose key has `*` steps (shared definitions such as a device's `<address>`). */
   patterns = [];
-  /** `ladder`: bounds from libvirt's own schemas for the items without a documented release. */
-  constructor(files, ladder) {
+  /**
+   * `ladder`: bounds from libvirt's own schemas for the items without a documented release;
+   * `shapes`: what newer schemas relaxed without a new item (shapes.ts).
+   */
+  constructor(files, ladder, shapes) {
     this.files = files;
     this.ladder = ladder;
+    this.shapes = shapes;
     const seen = /* @__PURE__ */ new Map();
     for (const f of files) {
       for (const [key, e] of Object.entries(f.items)) {
@@ -43458,7 +43899,7 @@ var VersionTable = class {
 };
 var bundled;
 function bundledVersionTable() {
-  bundled ??= new VersionTable(readTableFiles(BUNDLED_VERSIONS_DIR), readLadder(import_node_path25.default.join(BUNDLED_VERSIONS_DIR, LADDER_FILE)));
+  bundled ??= new VersionTable(readTableFiles(BUNDLED_VERSIONS_DIR), readLadder(import_node_path25.default.join(BUNDLED_VERSIONS_DIR, LADDER_FILE)), readShapes(import_node_path25.default.join(BUNDLED_VERSIONS_DIR, SHAPES_FILE)));
   return bundled;
 }
 var newerThan = (since, target2) => compareVersions(since, target2) > 0;
@@ -43536,7 +43977,7 @@ function tooNew(table, key, libvirt, qemu) {
   return `${claims.join(" and ")}; the target is ${target2}`;
 }
 var MAX_KEY_STEPS = DEFAULT_PARSE_LIMITS.maxDepth;
-var quote2 = (v) => v.includes("'") ? `"${v}"` : `'${v}'`;
+var quote3 = (v) => v.includes("'") ? `"${v}"` : `'${v}'`;
 function checkTargets(root, targets, table, severity) {
   const binding = bindingTargets(targets);
   const libvirt = binding.get("libvirt");
@@ -43560,6 +44001,9 @@ function checkTargets(root, targets, table, severity) {
       report2(el.nameRange, `\`<${el.name}>\``, own);
       continue;
     }
+    if (libvirt && table.shapes)
+      for (const s of table.shapes.findings(key, el, libvirt.parts))
+        report2(s.range, s.what, `${s.why}; the target is ${qemu ? `libvirt ${libvirt.version}` : libvirt.version}`);
     const content = contentKeyOf(key);
     for (const a of el.attributes) {
       const aKey = attributeKey(scope, content, a.name);
@@ -43572,7 +44016,7 @@ function checkTargets(root, targets, table, severity) {
       }
       const valueWhy = tooNew(table, `${aKey}=${a.value}`, libvirt, qemu);
       if (valueWhy)
-        report2(a.range, `\`<${el.name} ${a.name}=${quote2(a.value)}>\``, valueWhy);
+        report2(a.range, `\`<${el.name} ${a.name}=${quote3(a.value)}>\``, valueWhy);
     }
     const text3 = el.text.trim();
     if (text3 && el.children.length === 0) {
@@ -43822,7 +44266,7 @@ var FileJob = class {
     let before2;
     if (this.run.fix) {
       try {
-        before2 = import_node_fs18.default.statSync(file);
+        before2 = import_node_fs19.default.statSync(file);
       } catch {
         before2 = void 0;
       }
@@ -44215,10 +44659,10 @@ function storeInCache(cache2, file, probe, r) {
 init_report_output();
 
 // dist/src/output-target.js
-var import_node_fs23 = __toESM(require("node:fs"), 1);
+var import_node_fs24 = __toESM(require("node:fs"), 1);
 function statOrNothing(file) {
   try {
-    return import_node_fs23.default.statSync(file, { throwIfNoEntry: false });
+    return import_node_fs24.default.statSync(file, { throwIfNoEntry: false });
   } catch {
     return void 0;
   }
@@ -44364,7 +44808,7 @@ async function lintStandardInput(job, text3, encoding, configPath, timeoutMs, ru
   const { WorkerPool: WorkerPool2 } = await Promise.resolve().then(() => (init_pool(), pool_exports));
   const pool = new WorkerPool2(1, run, timeoutMs);
   try {
-    return await pool.lintSource(text3, configPath, encoding);
+    return await perFile(configPath, () => pool.lintSource(text3, configPath, encoding));
   } finally {
     await pool.close();
   }
@@ -44439,7 +44883,7 @@ function useColor(flag, env2, isTTY) {
 function findSrcRoot(cwd) {
   let cur = cwd;
   for (; ; ) {
-    if (import_node_fs26.default.existsSync(import_node_path31.default.join(cur, ".git")))
+    if (import_node_fs27.default.existsSync(import_node_path31.default.join(cur, ".git")))
       return cur;
     const parent = import_node_path31.default.dirname(cur);
     if (parent === cur)
@@ -44493,7 +44937,7 @@ async function main(argv, io = {
     debug = args.debug;
     const configFlag = args.config;
     if (typeof configFlag === "string") {
-      const st = import_node_fs26.default.statSync(import_node_path31.default.resolve(cwd, configFlag), { throwIfNoEntry: false });
+      const st = import_node_fs27.default.statSync(import_node_path31.default.resolve(cwd, configFlag), { throwIfNoEntry: false });
       if (!st?.isFile())
         throw new UsageError(`--config ${configFlag}: ${st ? "not a regular file" : "no such file"}`);
     }
@@ -44510,7 +44954,7 @@ async function main(argv, io = {
     const maxFileSize = wholeNumber("max-file-size", args.maxFileSize, 1);
     const maxDepth = wholeNumber("max-depth", args.maxDepth, 1);
     const lintTimeout = wholeNumber("lint-timeout", args.lintTimeout, 0);
-    if (args.schemas !== void 0 && !import_node_fs26.default.statSync(import_node_path31.default.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
+    if (args.schemas !== void 0 && !import_node_fs27.default.statSync(import_node_path31.default.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`--schemas ${args.schemas}: not a directory`);
     }
     if (args.fix && args.fixDryRun)

@@ -7209,6 +7209,1227 @@ var require_ajv = __commonJS({
   }
 });
 
+// dist/src/schema/kinds.js
+function kindOfRoot(rootName) {
+  return BY_ROOT.get(rootName);
+}
+var KIND_GRAMMARS, BY_ROOT, SUPPORTED_ROOTS;
+var init_kinds = __esm({
+  "dist/src/schema/kinds.js"() {
+    "use strict";
+    KIND_GRAMMARS = {
+      domain: { root: "domain", file: "domain.rng", title: "virtual machine (domain)" },
+      network: { root: "network", file: "network.rng", title: "virtual network" },
+      pool: { root: "pool", file: "storagepool.rng", title: "storage pool" },
+      volume: { root: "volume", file: "storagevol.rng", title: "storage volume" },
+      domainsnapshot: { root: "domainsnapshot", file: "domainsnapshot.rng", title: "domain snapshot" },
+      domaincheckpoint: { root: "domaincheckpoint", file: "domaincheckpoint.rng", title: "domain checkpoint" },
+      filter: { root: "filter", file: "nwfilter.rng", title: "network filter" },
+      secret: { root: "secret", file: "secret.rng", title: "secret" },
+      interface: { root: "interface", file: "interface.rng", title: "host network interface" }
+    };
+    BY_ROOT = new Map(Object.entries(KIND_GRAMMARS).map(([kind, g]) => [g.root, kind]));
+    SUPPORTED_ROOTS = [...BY_ROOT.keys()];
+  }
+});
+
+// dist/src/schema/bundled.js
+import { fileURLToPath } from "node:url";
+var BUNDLED_SCHEMA_DIR, COMPILED_GRAMMAR_DIR;
+var init_bundled = __esm({
+  "dist/src/schema/bundled.js"() {
+    "use strict";
+    BUNDLED_SCHEMA_DIR = fileURLToPath(new URL("../../../schemas/", new URL("./src/schema/bundled.js", import.meta.url).href));
+    COMPILED_GRAMMAR_DIR = fileURLToPath(new URL("../../grammars/", new URL("./src/schema/bundled.js", import.meta.url).href));
+  }
+});
+
+// dist/src/grammar/describe.js
+function describeNamedType(defineName) {
+  return NAMED[defineName.toLowerCase()];
+}
+function describeData(data2) {
+  const p = (n) => data2.params.find((x) => x.name === n)?.value.trim();
+  const pattern = p("pattern");
+  const range = ownEntry(INTEGER_RANGES, data2.type);
+  if (range) {
+    const extraPattern = pattern !== void 0 && !/^\[0-9\]\+$|^\\d\+$/.test(pattern) ? ` matching the pattern ${pattern}` : "";
+    const minEx = p("minExclusive");
+    const maxEx = p("maxExclusive");
+    const lo = p("minInclusive") ?? (minEx !== void 0 ? plusOne(minEx, 1) : void 0);
+    const hi = p("maxInclusive") ?? (maxEx !== void 0 ? plusOne(maxEx, -1) : void 0);
+    if (lo === void 0 && hi === void 0)
+      return `${ownEntry(XSD_WORDS, data2.type)}${extraPattern}`;
+    const from = lo ?? range[0];
+    const to = hi ?? range[1];
+    const words3 = from !== void 0 && to !== void 0 ? `an integer from ${from} to ${to}` : from !== void 0 ? `an integer of at least ${from}` : `an integer up to ${to}`;
+    return words3 + extraPattern;
+  }
+  let words2 = ownEntry(XSD_WORDS, data2.type) ?? `a value of type ${data2.type}`;
+  if (pattern !== void 0) {
+    words2 = data2.type === "string" || data2.type === "token" ? `text matching the pattern ${pattern}` : `${words2} matching the pattern ${pattern}`;
+  }
+  const min = p("minInclusive") ?? (p("minExclusive") !== void 0 ? `more than ${p("minExclusive")}` : void 0);
+  const max = p("maxInclusive") ?? (p("maxExclusive") !== void 0 ? `less than ${p("maxExclusive")}` : void 0);
+  if (min !== void 0 && max !== void 0)
+    words2 += ` from ${min} to ${max}`;
+  else if (min !== void 0)
+    words2 += ` of at least ${min}`;
+  else if (max !== void 0)
+    words2 += ` up to ${max}`;
+  const len = p("length");
+  const minLen = p("minLength");
+  const maxLen = p("maxLength");
+  if (len !== void 0)
+    words2 += ` of exactly ${len} characters`;
+  else if (minLen !== void 0 && maxLen !== void 0)
+    words2 += ` of ${minLen} to ${maxLen} characters`;
+  else if (minLen !== void 0)
+    words2 += ` of at least ${minLen} characters`;
+  else if (maxLen !== void 0)
+    words2 += ` of at most ${maxLen} characters`;
+  return words2;
+}
+var NAMED, XSD_WORDS, INTEGER_RANGES, plusOne;
+var init_describe = __esm({
+  "dist/src/grammar/describe.js"() {
+    "use strict";
+    init_own_entry();
+    NAMED = {
+      absfilepath: "an absolute path",
+      absdirpath: "an absolute directory path",
+      filepath: "a file path",
+      dirpath: "a directory path",
+      vmwarepath: "a VMware datastore path",
+      uuid: "a UUID (such as 4dea22b3-1d52-d8f3-2516-782e98ab3fa0)",
+      macaddr: "a MAC address (such as 52:54:00:12:34:56)",
+      unimacaddr: "a unicast MAC address",
+      unicastmacaddr: "a unicast MAC address",
+      multimacaddr: "a multicast MAC address",
+      multicastmacaddr: "a multicast MAC address",
+      ipv4addr: "an IPv4 address",
+      ipv6addr: "an IPv6 address",
+      ipaddr: "an IP address",
+      ipv4prefix: "an IPv4 prefix length (0 to 32)",
+      ipv6prefix: "an IPv6 prefix length (0 to 128)",
+      ipprefix: "a network prefix length",
+      unsignedint: "an unsigned integer",
+      unsignedlong: "an unsigned integer",
+      unsignedshort: "an unsigned integer up to 65535",
+      positiveinteger: "a positive integer",
+      hexuint: "a hexadecimal number",
+      hexnumber: "a hexadecimal number",
+      octalmode: "an octal file mode (such as 0644)",
+      uint8: "an integer from 0 to 255 (decimal or 0x hexadecimal)",
+      uint16: "an integer from 0 to 65535 (decimal or 0x hexadecimal)",
+      uint24: "an integer from 0 to 16777215 (decimal or 0x hexadecimal)",
+      uint32: "an integer from 0 to 4294967295 (decimal or 0x hexadecimal)",
+      cpuset: "a CPU list (such as '0-3,^2,8')",
+      scaledinteger: "a size (an unsigned integer)",
+      unit: "a size unit (such as 'KiB', 'MiB', 'GiB')",
+      sizeunit: "a size unit (such as 'KiB', 'MiB', 'GiB')",
+      objectname: "a name without slashes",
+      objectnamewithslash: "a name",
+      genericname: "a name (letters, digits, _ + - . : ,)",
+      dnsname: "a DNS name",
+      devicename: "a device name",
+      zonename: "a zone name",
+      portnumber: "a port number (-1 to 65535)",
+      pcidomain: "a PCI domain number (such as 0x0000)",
+      pcibus: "a PCI bus number (such as 0x00)",
+      pcislot: "a PCI slot number (such as 0x1f)",
+      pcifunc: "a PCI function number (0 to 7)",
+      pcifunction: "a PCI function number (0 to 7)",
+      wwn: "a World Wide Name (16 hexadecimal digits)",
+      timedelta: "a number of seconds",
+      archname: "a CPU architecture name",
+      archnames: "a CPU architecture name",
+      dbusaddr: "a D-Bus address",
+      dbusaddress: "a D-Bus address",
+      yesno: "'yes' or 'no'",
+      viryesno: "'yes' or 'no'",
+      onoff: "'on' or 'off'",
+      vironoff: "'on' or 'off'"
+    };
+    XSD_WORDS = {
+      string: "text",
+      token: "text",
+      normalizedString: "text",
+      int: "an integer",
+      integer: "an integer",
+      long: "an integer",
+      short: "an integer",
+      byte: "an integer",
+      unsignedInt: "an unsigned integer",
+      unsignedLong: "an unsigned integer",
+      unsignedShort: "an unsigned integer up to 65535",
+      unsignedByte: "an unsigned integer up to 255",
+      nonNegativeInteger: "an unsigned integer",
+      positiveInteger: "a positive integer",
+      negativeInteger: "a negative integer",
+      nonPositiveInteger: "a negative integer or 0",
+      decimal: "a decimal number",
+      double: "a number",
+      float: "a number",
+      boolean: "'true' or 'false'",
+      dateTime: "a date and time (such as 2024-01-31T12:00:00)",
+      date: "a date",
+      anyURI: "a URI",
+      NCName: "a name without colons",
+      Name: "an XML name",
+      QName: "a qualified name",
+      ID: "an identifier",
+      IDREF: "an identifier reference",
+      hexBinary: "hexadecimal data",
+      base64Binary: "base64 data"
+    };
+    INTEGER_RANGES = {
+      integer: [void 0, void 0],
+      long: ["-9223372036854775808", "9223372036854775807"],
+      int: ["-2147483648", "2147483647"],
+      short: ["-32768", "32767"],
+      byte: ["-128", "127"],
+      nonNegativeInteger: ["0", void 0],
+      positiveInteger: ["1", void 0],
+      unsignedLong: ["0", "18446744073709551615"],
+      unsignedInt: ["0", "4294967295"],
+      unsignedShort: ["0", "65535"],
+      unsignedByte: ["0", "255"],
+      negativeInteger: [void 0, "-1"],
+      nonPositiveInteger: [void 0, "0"]
+    };
+    plusOne = (v, d) => /^-?\d{1,15}$/.test(v) ? String(Number(v) + d) : v;
+  }
+});
+
+// dist/src/grammar/model.js
+function clark(ns, local) {
+  return ns ? `{${ns}}${local}` : local;
+}
+function nameClassMatches(nc, ns, local) {
+  switch (nc.kind) {
+    case "name":
+      return nc.ns === ns && nc.local === local;
+    case "anyName":
+      return !(nc.except && nameClassMatches(nc.except, ns, local));
+    case "nsName":
+      return nc.ns === ns && !(nc.except && nameClassMatches(nc.except, ns, local));
+    case "choice":
+      return nc.items.some((i) => nameClassMatches(i, ns, local));
+  }
+}
+function namesOf(nc) {
+  switch (nc.kind) {
+    case "name":
+      return [{ ns: nc.ns, local: nc.local }];
+    case "choice":
+      return nc.items.flatMap(namesOf);
+    default:
+      return [];
+  }
+}
+function hasWildcard(nc) {
+  return nc.kind === "anyName" || nc.kind === "nsName" || nc.kind === "choice" && nc.items.some(hasWildcard);
+}
+var init_model = __esm({
+  "dist/src/grammar/model.js"() {
+    "use strict";
+  }
+});
+
+// dist/src/grammar/index-grammar.js
+function mergeValueSpecs(specs) {
+  if (specs.length === 1)
+    return specs[0];
+  const distinct = new Set(specs);
+  if (distinct.size === 1)
+    return specs[0];
+  const values = /* @__PURE__ */ new Set();
+  const forms = /* @__PURE__ */ new Set();
+  for (const s of distinct) {
+    for (const v of s.values)
+      values.add(v);
+    for (const f of s.forms)
+      forms.add(f);
+  }
+  return { values: [...values], forms: [...forms] };
+}
+function unionOf(items, of) {
+  if (items.length === 0)
+    return EMPTY;
+  let out = /* @__PURE__ */ new Set();
+  const added = /* @__PURE__ */ new Set();
+  for (const i of items) {
+    const r = of(i);
+    if (out === null)
+      continue;
+    if (r === null)
+      out = null;
+    else if (!added.has(r)) {
+      added.add(r);
+      for (const x of r)
+        out.add(x);
+    }
+  }
+  return out;
+}
+function intersectionOf(items, of) {
+  let out = null;
+  const seen = /* @__PURE__ */ new Set();
+  for (const i of items) {
+    const r = of(i);
+    if (r === null || seen.has(r))
+      continue;
+    seen.add(r);
+    out = out === null ? r : new Set([...out].filter((x) => r.has(x)));
+  }
+  return out;
+}
+function parseStep(step) {
+  const m = /^\{([^}]*)\}(.*)$/.exec(step);
+  return m ? { ns: m[1], local: m[2] } : { ns: "", local: step };
+}
+function mergeListed(parts2) {
+  const present = parts2.filter((m) => m.size > 0);
+  if (present.length === 0)
+    return NO_VALUES;
+  if (present.length === 1)
+    return present[0];
+  const out = /* @__PURE__ */ new Map();
+  const owned = /* @__PURE__ */ new Set();
+  for (const m of present) {
+    for (const [name, values] of m) {
+      const prev = out.get(name);
+      if (!prev)
+        out.set(name, values);
+      else if (prev !== values) {
+        const set = owned.has(name) ? prev : new Set(prev);
+        owned.add(name);
+        for (const v of values)
+          set.add(v);
+        out.set(name, set);
+      }
+    }
+  }
+  return out;
+}
+function listedValues(p, seen = /* @__PURE__ */ new Set()) {
+  switch (p.kind) {
+    case "value":
+      return p.type === "token" || p.type === "string" ? /* @__PURE__ */ new Set([normalizeValue(p.value)]) : void 0;
+    case "choice": {
+      const out = /* @__PURE__ */ new Set();
+      for (const i of p.items) {
+        const v = listedValues(i, seen);
+        if (!v)
+          return void 0;
+        for (const x of v)
+          out.add(x);
+      }
+      return out;
+    }
+    case "ref":
+      if (seen.has(p.define.uid))
+        return void 0;
+      seen.add(p.define.uid);
+      return listedValues(p.define.pattern, seen);
+    default:
+      return void 0;
+  }
+}
+function textRunSpec(leaves) {
+  let spec = textRunSpecs.get(leaves);
+  if (spec)
+    return spec;
+  const values = /* @__PURE__ */ new Set();
+  const forms = /* @__PURE__ */ new Set();
+  for (const q of leaves) {
+    if (q.kind === "value")
+      values.add(q.type === "string" ? q.value : q.value.replace(/\s+/g, " ").trim());
+    else if (q.kind === "data")
+      forms.add(describeData(q));
+    else if (q.kind === "text")
+      forms.add("any text");
+    else if (q.kind === "list")
+      forms.add("a space-separated list");
+    else if (q.kind === "empty")
+      values.add("");
+  }
+  textRunSpecs.set(leaves, spec = { values: [...values], forms: [...forms] });
+  return spec;
+}
+function partsOf(p) {
+  const entries = [];
+  let run;
+  let text3;
+  const textLeaf = (q) => {
+    if (!text3)
+      entries.push({ kind: "text", repeated: false, leaves: text3 = [] });
+    text3.push(q);
+  };
+  let anyAttribute = false;
+  let hasText2 = false;
+  const visit = (q, repeated) => {
+    switch (q.kind) {
+      case "attribute": {
+        if (hasWildcard(q.name))
+          anyAttribute = true;
+        for (const n of namesOf(q.name)) {
+          if (!run)
+            entries.push({ kind: "attributes", repeated, byName: run = /* @__PURE__ */ new Map() });
+          const key = clark(n.ns, n.local);
+          let r = run.get(key);
+          if (!r)
+            run.set(key, r = { patterns: [] });
+          r.patterns.push(q);
+          if (r.documentation === void 0 && q.documentation)
+            r.documentation = q.documentation;
+        }
+        return;
+      }
+      case "element":
+        entries.push({ kind: "element", repeated, pattern: q });
+        return;
+      case "group":
+      case "interleave":
+      case "choice":
+        for (const i of q.items)
+          visit(i, repeated);
+        return;
+      case "optional":
+        visit(q.item, repeated);
+        return;
+      case "zeroOrMore":
+      case "oneOrMore":
+        visit(q.item, true);
+        return;
+      case "mixed":
+        hasText2 = true;
+        visit(q.item, repeated);
+        return;
+      case "list":
+      case "text":
+      case "value":
+      case "data":
+        hasText2 = true;
+        textLeaf(q);
+        return;
+      case "empty":
+        textLeaf(q);
+        return;
+      case "ref":
+        entries.push({ kind: "ref", repeated, define: q.define });
+        run = void 0;
+        text3 = void 0;
+        return;
+      case "notAllowed":
+        return;
+    }
+  };
+  visit(p, false);
+  return { entries, anyAttribute, hasText: hasText2 };
+}
+function valueSet(spec) {
+  let set = valueSets.get(spec);
+  if (!set)
+    valueSets.set(spec, set = new Set(spec.values));
+  return set;
+}
+function dedupe(patterns) {
+  const seen = /* @__PURE__ */ new Set();
+  return patterns.filter((p) => seen.has(p.id) ? false : (seen.add(p.id), true));
+}
+function namedTypeSpec(define) {
+  const named2 = NARROWED_DEFINES.has(define) ? void 0 : describeNamedType(define.name);
+  if (!named2)
+    return null;
+  const inner = valueSpec([define.pattern]);
+  return { values: inner.values, forms: inner.forms.length === 0 ? [] : [named2] };
+}
+function valueSpec(contents) {
+  const values = /* @__PURE__ */ new Set();
+  const forms = /* @__PURE__ */ new Set();
+  const visit = (p, seen) => {
+    switch (p.kind) {
+      case "value": {
+        values.add(p.type === "string" ? p.value : p.value.replace(/\s+/g, " ").trim());
+        return;
+      }
+      case "data":
+        forms.add(describeData(p));
+        return;
+      case "text":
+        forms.add("any text");
+        return;
+      case "list":
+        forms.add("a space-separated list");
+        return;
+      case "empty":
+        values.add("");
+        return;
+      case "choice":
+      case "group":
+      case "interleave":
+        for (const i of p.items)
+          visit(i, seen);
+        return;
+      case "optional":
+      case "zeroOrMore":
+      case "oneOrMore":
+      case "mixed":
+        visit(p.item, seen);
+        return;
+      case "ref": {
+        if (seen.has(p.define.uid))
+          return;
+        seen.add(p.define.uid);
+        const named2 = namedTypeSpec(p.define);
+        if (named2) {
+          for (const f of named2.forms)
+            forms.add(f);
+          for (const v of named2.values)
+            values.add(v);
+          return;
+        }
+        visit(p.define.pattern, seen);
+        return;
+      }
+      default:
+        return;
+    }
+  };
+  for (const c of contents)
+    visit(c, /* @__PURE__ */ new Set());
+  return { values: [...values], forms: [...forms] };
+}
+function textSpec(spec) {
+  const known = textSpecs.get(spec);
+  if (known)
+    return known;
+  const values = spec.values.filter((v) => v !== "" || spec.forms.length === 0 && spec.values.length === 1);
+  const out = { values, forms: spec.forms };
+  textSpecs.set(spec, out);
+  return out;
+}
+function summarize(name, patterns) {
+  const attrs = /* @__PURE__ */ new Map();
+  const counts = /* @__PURE__ */ new Map();
+  for (const p of patterns) {
+    for (const a of p.attributes) {
+      counts.set(a.name, (counts.get(a.name) ?? 0) + (a.required ? 1 : 0));
+      const prev = attrs.get(a.name);
+      if (prev)
+        prev.specs.push(a.value);
+      else
+        attrs.set(a.name, { first: a, specs: [a.value] });
+    }
+  }
+  const merged = (e) => e.specs.length > 1 ? { ...e.first, value: mergeValueSpecs(e.specs) } : e.first;
+  const children = /* @__PURE__ */ new Map();
+  for (const p of patterns) {
+    for (const c of p.children) {
+      const e = children.get(c.name) ?? { required: 0, repeatable: false };
+      if (c.required)
+        e.required++;
+      if (c.repeatable)
+        e.repeatable = true;
+      children.set(c.name, e);
+    }
+  }
+  const texts = patterns.map((p) => p.text).filter((t) => t !== void 0);
+  const documentation = patterns.map((p) => p.documentation).find((d) => d);
+  return {
+    name,
+    attributes: [...attrs.values()].map(merged).map((a) => ({ ...a, required: counts.get(a.name) === patterns.length })),
+    anyAttribute: patterns.some((p) => p.anyAttribute),
+    children: [...children.entries()].map(([n, e]) => ({ name: n, required: e.required === patterns.length, repeatable: e.repeatable })),
+    anyElement: patterns.some((p) => p.anyElement),
+    text: texts.length > 0 ? mergeValueSpecs(texts) : void 0,
+    patterns,
+    ...documentation ? { documentation } : {}
+  };
+}
+var EMPTY, PartsFold, anyOf, RequiredGiven, MAX_REQUIRED_GIVEN, MAX_MEMOISED_PATHS, GrammarIndex, NO_VALUES, NARROWED_DEFINES, nextSpecializedId, normalizeValue, textRunSpecs, valueSets, textSpecs;
+var init_index_grammar = __esm({
+  "dist/src/grammar/index-grammar.js"() {
+    "use strict";
+    init_describe();
+    init_model();
+    EMPTY = /* @__PURE__ */ new Set();
+    PartsFold = class {
+      leaf;
+      combine;
+      none;
+      byPattern = /* @__PURE__ */ new WeakMap();
+      byDefine = /* @__PURE__ */ new Map();
+      constructor(leaf, combine, none) {
+        this.leaf = leaf;
+        this.combine = combine;
+        this.none = none;
+      }
+      of(p) {
+        switch (p.kind) {
+          case "group":
+          case "interleave":
+          case "choice":
+          case "optional":
+          case "zeroOrMore":
+          case "oneOrMore":
+          case "mixed": {
+            let out = this.byPattern.get(p);
+            if (out === void 0) {
+              out = this.combine("items" in p ? p.items.map((i) => this.of(i)) : [this.of(p.item)], p);
+              this.byPattern.set(p, out);
+            }
+            return out;
+          }
+          case "ref": {
+            const uid = p.define.uid;
+            let out = this.byDefine.get(uid);
+            if (out === void 0) {
+              this.byDefine.set(uid, this.none);
+              out = this.of(p.define.pattern);
+              this.byDefine.set(uid, out);
+            }
+            return out;
+          }
+          default:
+            return this.leaf(p);
+        }
+      }
+    };
+    anyOf = (parts2) => parts2.includes(true);
+    RequiredGiven = class {
+      defines = /* @__PURE__ */ new Map();
+      openOf = /* @__PURE__ */ new Set();
+      /** Whether a pattern declares any of the present attribute names. */
+      mentioned;
+      constructor(present) {
+        const leaf = (p) => p.kind === "attribute" && namesOf(p.name).some((n) => present.has(clark(n.ns, n.local)));
+        this.mentioned = new PartsFold(leaf, anyOf, false);
+      }
+      of(p) {
+        switch (p.kind) {
+          case "attribute": {
+            const names3 = namesOf(p.name);
+            const only = names3[0];
+            return names3.length === 1 && only && !hasWildcard(p.name) ? /* @__PURE__ */ new Set([clark(only.ns, only.local)]) : EMPTY;
+          }
+          case "group":
+          case "interleave":
+            return unionOf(p.items, (i) => this.of(i));
+          case "choice": {
+            const used = p.items.filter((i) => this.mentioned.of(i));
+            return intersectionOf(used.length > 0 ? used : p.items, (i) => this.of(i));
+          }
+          case "optional":
+          case "zeroOrMore":
+            return this.mentioned.of(p.item) ? this.of(p.item) : EMPTY;
+          case "oneOrMore":
+          case "mixed":
+            return this.of(p.item);
+          case "notAllowed":
+            return null;
+          case "ref": {
+            const uid = p.define.uid;
+            if (this.defines.has(uid))
+              return this.defines.get(uid);
+            if (this.openOf.has(uid))
+              return EMPTY;
+            this.openOf.add(uid);
+            const r = this.of(p.define.pattern);
+            this.openOf.delete(uid);
+            this.defines.set(uid, r);
+            return r;
+          }
+          default:
+            return EMPTY;
+        }
+      }
+    };
+    MAX_REQUIRED_GIVEN = 64;
+    MAX_MEMOISED_PATHS = 2e4;
+    GrammarIndex = class {
+      grammar;
+      infos = /* @__PURE__ */ new Map();
+      childPatternsMemo = /* @__PURE__ */ new Map();
+      childInfosMemo = /* @__PURE__ */ new Map();
+      pathMemo = /* @__PURE__ */ new Map();
+      parentsMemo;
+      requiredMemo = /* @__PURE__ */ new Map();
+      requiredGivenMemo = /* @__PURE__ */ new Map();
+      specialized = /* @__PURE__ */ new Map();
+      narrowedRefs = /* @__PURE__ */ new Map();
+      formsMemo = /* @__PURE__ */ new Map();
+      declaredValuesMemo = /* @__PURE__ */ new WeakMap();
+      listedValuesMemo = /* @__PURE__ */ new WeakMap();
+      definePartsMemo = /* @__PURE__ */ new Map();
+      flats = /* @__PURE__ */ new WeakMap();
+      namedSpecs = /* @__PURE__ */ new Map();
+      runSpecs = /* @__PURE__ */ new WeakMap();
+      attributeSpecs = /* @__PURE__ */ new WeakMap();
+      constructor(grammar) {
+        this.grammar = grammar;
+      }
+      /** How many paths `elementsAt`, and names `childInfos`, keep answers for (bounded: see there). */
+      get memoised() {
+        let childNames = 0;
+        for (const byName of this.childInfosMemo.values())
+          childNames += byName.size;
+        return { paths: this.pathMemo.size, childNames };
+      }
+      /** Element patterns allowed as the document element. */
+      rootPatterns() {
+        return this.elementPatternsIn(this.grammar.start);
+      }
+      /** Element patterns directly allowed inside an element pattern (not entering nested elements). */
+      childPatterns(el) {
+        let out = this.childPatternsMemo.get(el.id);
+        if (!out) {
+          out = this.elementPatternsIn(el.content);
+          this.childPatternsMemo.set(el.id, out);
+        }
+        return out;
+      }
+      /**
+       * Required attributes an instance with the `present` attributes lacks, for one element pattern.
+       * Requirements inside optional parts count once the instance uses that part: a `portgroup` that
+       * only comes together with `network` makes `network` required.
+       */
+      missingAttributes(el, present) {
+        const need = this.requiredGiven(present).of(el.content) ?? EMPTY;
+        return [...need].filter((n) => !present.has(n));
+      }
+      /**
+       * The RequiredGiven of a set of present names, kept (a few) so that the patterns asked in turn with
+       * the same names share what each define requires: completion asks for every pattern at a place,
+       * and n patterns referring to one define of n forms each walked it anew (n²).
+       */
+      requiredGiven(present) {
+        const key = [...present].sort().join(" ");
+        let out = this.requiredGivenMemo.get(key);
+        if (!out) {
+          if (this.requiredGivenMemo.size >= MAX_REQUIRED_GIVEN)
+            this.requiredGivenMemo.clear();
+          this.requiredGivenMemo.set(key, out = new RequiredGiven(new Set(present)));
+        }
+        return out;
+      }
+      /** Element patterns named `name` (`local` or `{uri}local`) allowed directly inside any of `parents`. */
+      childInfos(parents, name) {
+        if (parents.length === 1)
+          return this.childInfosOf(parents[0].pattern, name);
+        const seen = /* @__PURE__ */ new Set();
+        const out = [];
+        for (const p of parents) {
+          for (const c of this.childInfosOf(p.pattern, name)) {
+            if (seen.has(c.pattern.id))
+              continue;
+            seen.add(c.pattern.id);
+            out.push(c);
+          }
+        }
+        return out;
+      }
+      /** Element patterns named `name` directly inside one element pattern (memoised: schema messages ask per error, the editor per keystroke). */
+      childInfosOf(parent, name) {
+        let byName = this.childInfosMemo.get(parent.id);
+        if (!byName)
+          this.childInfosMemo.set(parent.id, byName = /* @__PURE__ */ new Map());
+        let out = byName.get(name);
+        if (!out) {
+          const { ns, local } = parseStep(name);
+          out = this.childPatterns(parent).filter((p) => nameClassMatches(p.name, ns, local)).map((p) => this.info(p));
+          if (out.length > 0) {
+            if (byName.size >= MAX_MEMOISED_PATHS)
+              byName.clear();
+            byName.set(name, out);
+          }
+        }
+        return out;
+      }
+      /**
+       * The element patterns that may match the element at `path` (names from the root, each `local`
+       * or `{uri}local`), e.g. ['domain', 'devices', 'disk', 'driver']. Empty when the grammar does not
+       * allow such a path.
+       */
+      elementsAt(path21) {
+        const key = path21.join("\0");
+        const cached = this.pathMemo.get(key);
+        if (cached)
+          return cached;
+        if (this.pathMemo.size >= MAX_MEMOISED_PATHS)
+          this.pathMemo.clear();
+        let current = this.rootPatterns();
+        for (const [i, step] of path21.entries()) {
+          const { ns, local } = parseStep(step);
+          const pool = i === 0 ? current : dedupe(current.flatMap((p) => this.childPatterns(p)));
+          current = pool.filter((p) => nameClassMatches(p.name, ns, local));
+          if (current.length === 0)
+            break;
+        }
+        const out = path21.length === 0 ? [] : current.map((p) => this.info(p));
+        this.pathMemo.set(key, out);
+        return out;
+      }
+      /** The union of what the patterns at `path` allow; undefined when nothing may be there. */
+      describe(path21) {
+        const patterns = this.elementsAt(path21);
+        if (patterns.length === 0)
+          return void 0;
+        return summarize(path21[path21.length - 1], patterns);
+      }
+      /** Names of the elements under which an element named `name` may appear, anywhere in the grammar. */
+      parentsOf(name) {
+        this.parentsMemo ??= this.parentsByName();
+        return this.parentsMemo.get(name) ?? [];
+      }
+      /** parentsOf for every element name, each list sorted once. */
+      parentsByName() {
+        const map = /* @__PURE__ */ new Map();
+        for (const parent of this.reachableElements()) {
+          const parentNames = namesOf(parent.name).map((n) => clark(n.ns, n.local));
+          for (const c of this.childPatterns(parent)) {
+            for (const n of namesOf(c.name)) {
+              const key = clark(n.ns, n.local);
+              let set = map.get(key);
+              if (!set)
+                map.set(key, set = /* @__PURE__ */ new Set());
+              for (const p of parentNames)
+                set.add(p);
+            }
+          }
+        }
+        return new Map([...map].map(([child3, parents]) => [child3, [...parents].sort()]));
+      }
+      /** Every element pattern reachable from the start pattern. */
+      reachableElements() {
+        const seen = /* @__PURE__ */ new Map();
+        const queue2 = [...this.rootPatterns()];
+        while (queue2.length > 0) {
+          const p = queue2.pop();
+          if (seen.has(p.id))
+            continue;
+          seen.set(p.id, p);
+          for (const c of this.childPatterns(p))
+            queue2.push(c);
+        }
+        return [...seen.values()];
+      }
+      /** What one element pattern allows. */
+      info(el) {
+        const cached = this.infos.get(el.id);
+        if (cached)
+          return cached;
+        const { own, flat } = this.flatOf(el.content);
+        this.flats.delete(el.content);
+        if (!this.childPatternsMemo.has(el.id))
+          this.childPatternsMemo.set(el.id, flat.elements);
+        const requiredAttrs = this.required(el.content, "attribute") ?? EMPTY;
+        const requiredElems = this.required(el.content, "element") ?? EMPTY;
+        const children = flat.elements;
+        const childNames = /* @__PURE__ */ new Map();
+        for (const c of children) {
+          for (const n of namesOf(c.name)) {
+            const key = clark(n.ns, n.local);
+            if (!childNames.has(key))
+              childNames.set(key, { name: key, required: requiredElems.has(key), repeatable: flat.repeated.has(key) });
+          }
+        }
+        const attributes = [...flat.attributes.entries()].map(([name, runs]) => {
+          const first = runs[0];
+          const documentation = runs.find((r) => r.documentation)?.documentation;
+          return {
+            name,
+            required: requiredAttrs.has(name),
+            value: runs.length === 1 ? this.runSpec(first) : mergeValueSpecs(runs.map((r) => this.runSpec(r))),
+            source: first.patterns[0].source,
+            ...documentation ? { documentation } : {}
+          };
+        });
+        const info = {
+          pattern: el,
+          names: namesOf(el.name).map((n) => clark(n.ns, n.local)),
+          attributes,
+          anyAttribute: flat.anyAttribute,
+          children: [...childNames.values()],
+          anyElement: children.some((c) => hasWildcard(c.name)),
+          text: flat.hasText ? textSpec(this.textOf(own)) : void 0,
+          source: el.source,
+          ...el.documentation ? { documentation: el.documentation } : {}
+        };
+        this.infos.set(el.id, info);
+        return info;
+      }
+      /**
+       * What a pattern holds, not entering elements or attributes, refs followed (each define once per
+       * repetition context, as the walks it replaces did): its attributes by name (in first-seen order,
+       * each as the runs of the defines that declare it), its element patterns (each once, first-seen
+       * order), the names of those under a repetition, whether any attribute is a wildcard and whether
+       * it holds text. Each define's own part is summarised once (defineParts) and shared: walking all
+       * a define holds again for every element pattern referring to it took time quadratic in k
+       * patterns of <e> each referring to one choice of k forms (4,000: 3.4 s for elementsFor one <e>).
+       */
+      flatten(own) {
+        const attributes = /* @__PURE__ */ new Map();
+        const elements = [];
+        const elementIds = /* @__PURE__ */ new Set();
+        const repeated = /* @__PURE__ */ new Set();
+        const seenOutside = /* @__PURE__ */ new Set();
+        const seenInside = /* @__PURE__ */ new Set();
+        let anyAttribute = false;
+        let hasText2 = false;
+        const add = (parts2, outer, first) => {
+          if (parts2.anyAttribute)
+            anyAttribute = true;
+          if (parts2.hasText)
+            hasText2 = true;
+          for (const e of parts2.entries) {
+            const inRepetition = outer || e.repeated;
+            switch (e.kind) {
+              case "attributes":
+                if (!first)
+                  break;
+                for (const [name, run] of e.byName) {
+                  const runs = attributes.get(name);
+                  if (runs)
+                    runs.push(run);
+                  else
+                    attributes.set(name, [run]);
+                }
+                break;
+              case "element":
+                if (first && !elementIds.has(e.pattern.id)) {
+                  elementIds.add(e.pattern.id);
+                  elements.push(e.pattern);
+                }
+                if (inRepetition)
+                  for (const n of namesOf(e.pattern.name))
+                    repeated.add(clark(n.ns, n.local));
+                break;
+              case "ref": {
+                const uid = e.define.uid;
+                const seen = inRepetition ? seenInside : seenOutside;
+                if (seen.has(uid))
+                  break;
+                seen.add(uid);
+                add(this.defineParts(e.define), inRepetition, !(inRepetition ? seenOutside : seenInside).has(uid));
+                break;
+              }
+            }
+          }
+        };
+        add(own, false, true);
+        return { attributes, elements, repeated, anyAttribute, hasText: hasText2 };
+      }
+      /**
+       * What valueSpec says of a pattern's text (`own`: its partsOf), made of the text runs of the
+       * pattern and of the defines it refers to (each define once; one with a type's name, as valueSpec
+       * words it, once per define: namedSpec), shared when one run holds it all. Walking a define's
+       * choice of k values again for each of k element patterns referring to it took k² steps.
+       */
+      textOf(own) {
+        const specs = [];
+        const seen = /* @__PURE__ */ new Set();
+        const add = (parts2) => {
+          for (const e of parts2.entries) {
+            if (e.kind === "text")
+              specs.push(textRunSpec(e.leaves));
+            else if (e.kind === "ref" && !seen.has(e.define.uid)) {
+              seen.add(e.define.uid);
+              const named2 = this.namedSpec(e.define);
+              if (named2)
+                specs.push(named2);
+              else
+                add(this.defineParts(e.define));
+            }
+          }
+        };
+        add(own);
+        return mergeValueSpecs(specs);
+      }
+      /** What valueSpec adds for a ref to a define with a type's name (describeNamedType), once per define; null for another define. */
+      namedSpec(define) {
+        let out = this.namedSpecs.get(define.uid);
+        if (out === void 0)
+          this.namedSpecs.set(define.uid, out = namedTypeSpec(define));
+        return out;
+      }
+      /** partsOf a pattern and its flatten, kept until info takes them (childPatterns asks for the same content first). */
+      flatOf(p) {
+        let out = this.flats.get(p);
+        if (!out) {
+          const own = partsOf(p);
+          this.flats.set(p, out = { own, flat: this.flatten(own) });
+        }
+        return out;
+      }
+      /** partsOf a define's pattern, once per define. */
+      defineParts(define) {
+        let out = this.definePartsMemo.get(define.uid);
+        if (!out)
+          this.definePartsMemo.set(define.uid, out = partsOf(define.pattern));
+        return out;
+      }
+      /** The values and forms of a run's attribute patterns (valueSpec of their contents), once per run. */
+      runSpec(run) {
+        let spec = this.runSpecs.get(run);
+        if (!spec) {
+          const specs = run.patterns.map((p) => this.attributeSpec(p));
+          this.runSpecs.set(run, spec = mergeValueSpecs(specs));
+        }
+        return spec;
+      }
+      /** valueSpec of one attribute pattern's content, once per pattern. */
+      attributeSpec(p) {
+        let spec = this.attributeSpecs.get(p);
+        if (!spec)
+          this.attributeSpecs.set(p, spec = valueSpec([p.content]));
+        return spec;
+      }
+      /**
+       * The element pattern narrowed to the choice branches an instance with these attribute values
+       * can match (e.g. a `<disk type='file'>` keeps only the file branch, so its `<source>` must have
+       * `file`). Sound: a branch is dropped only when it requires an attribute to have one of listed
+       * values and the instance has another. When no branch fits, the choice is kept whole.
+       * `attributes` maps grammar names (`local` or `{uri}local`) to values.
+       */
+      specialize(info, attributes) {
+        const el = info.pattern;
+        const discriminators = this.discriminators(el);
+        if (discriminators.size === 0)
+          return info;
+        const effective = /* @__PURE__ */ new Map();
+        for (const [name, v] of attributes) {
+          const known = discriminators.get(name);
+          if (!known)
+            continue;
+          const value = normalizeValue(v);
+          const listed2 = known.has(value) || info.attributes.some((a) => a.name === name && valueSet(a.value).has(value));
+          if (listed2)
+            effective.set(name, value);
+        }
+        const values = [...effective].map(([n, v]) => `${n}=${v}`).join("|");
+        const key = `${el.id}|${values}`;
+        let narrowed = this.specialized.get(key);
+        if (!narrowed) {
+          const content = this.narrow(el.content, effective, values);
+          narrowed = content === el.content ? el : { ...el, id: nextSpecializedId--, content };
+          this.specialized.set(key, narrowed);
+        }
+        if (narrowed === el)
+          return info;
+        let out = this.infos.get(narrowed.id);
+        if (!out) {
+          out = { ...this.info(narrowed), general: info.general ?? info };
+          this.infos.set(narrowed.id, out);
+        }
+        return out;
+      }
+      /**
+       * The forms of an element pattern: the branches of a choice that makes up its whole content
+       * (an <os> for full virtualisation, for Xen paravirtualisation, for containers), each as an
+       * element pattern of its own; the pattern itself when its content is not such a choice.
+       */
+      forms(info) {
+        const cached = this.formsMemo.get(info.pattern.id);
+        if (cached)
+          return cached;
+        let content = info.pattern.content;
+        const seen = /* @__PURE__ */ new Set();
+        while (content.kind === "ref" && !seen.has(content.define.uid)) {
+          seen.add(content.define.uid);
+          content = content.define.pattern;
+        }
+        let out = [info];
+        if (content.kind === "choice" && content.items.length > 1) {
+          out = content.items.map((item) => {
+            const pattern = { ...info.pattern, id: nextSpecializedId--, content: item };
+            const formInfo = { ...this.info(pattern), general: info.general ?? info };
+            this.infos.set(pattern.id, formInfo);
+            return formInfo;
+          });
+        }
+        this.formsMemo.set(info.pattern.id, out);
+        return out;
+      }
+      /** Attribute names (with their listed values) that select between choice branches in an element's content. */
+      discriminators(el) {
+        return this.discriminating.of(el.content);
+      }
+      /**
+       * discriminators of a pattern: what each branch of each choice in it declares (declaredValues),
+       * by name. Made of its parts' answers (PartsFold): a walk per element pattern through what it
+       * refers to took time quadratic in k patterns of <e> each referring to one choice of k forms.
+       */
+      discriminating = new PartsFold(() => NO_VALUES, (parts2, p) => mergeListed(p.kind === "choice" ? [...p.items.map((i) => this.declaredValues(i)), ...parts2] : parts2), NO_VALUES);
+      /** Whether a pattern holds a choice that attribute values can narrow (then refs to it are narrowed: narrowedRef). */
+      narrowable = new PartsFold(() => false, (parts2, p) => p.kind === "choice" && p.items.some((i) => this.declaredValues(i).size > 0) || anyOf(parts2), false);
+      /** `p` narrowed by the attribute values `attrs` (written `values`: `name=value|…`, the key of narrowed defines). */
+      narrow(p, attrs, values) {
+        switch (p.kind) {
+          case "choice": {
+            let kept = p.items.filter((i) => this.compatible(i, attrs));
+            if (kept.length === 0) {
+              kept = p.items;
+              for (const [name, value] of attrs) {
+                const next = kept.filter((i) => this.compatible(i, /* @__PURE__ */ new Map([[name, value]])));
+                if (next.length > 0)
+                  kept = next;
+              }
+            }
+            const items = kept.map((i) => this.narrow(i, attrs, values));
+            if (items.length === 1)
+              return items[0];
+            return items.length === p.items.length && items.every((x, i) => x === p.items[i]) ? p : { kind: "choice", items };
+          }
+          case "group":
+          case "interleave": {
+            const items = p.items.map((i) => this.narrow(i, attrs, values));
+            return items.every((x, i) => x === p.items[i]) ? p : { kind: p.kind, items };
+          }
+          case "optional":
+          case "zeroOrMore":
+          case "oneOrMore":
+          case "mixed": {
+            const item = this.narrow(p.item, attrs, values);
+            return item === p.item ? p : { kind: p.kind, item };
+          }
+          case "ref":
+            return this.narrowable.of(p) ? this.narrowedRef(p.define, attrs, values) : p;
+          default:
+            return p;
+        }
+      }
+      /**
+       * A ref to a define narrowed by attribute values: to a define of its own, made once per define and
+       * values, whose body is the define's narrowed. Narrowing the body again at every ref and putting
+       * it in the ref's place took time and memory exponential in a chain of defines each referring to
+       * the next twice (22 such defines: 44 s and 2 GB to word one message), and every later walk of
+       * the copies as long. Walks see the same patterns (only valueSpec would word it by its name).
+       */
+      narrowedRef(define, attrs, values) {
+        const uid = `${define.uid}\0${values}`;
+        let ref = this.narrowedRefs.get(uid);
+        if (!ref) {
+          const narrowed = { name: define.name, uid, pattern: define.pattern, source: define.source, ...define.documentation ? { documentation: define.documentation } : {} };
+          NARROWED_DEFINES.add(narrowed);
+          ref = { kind: "ref", define: narrowed };
+          this.narrowedRefs.set(uid, ref);
+          narrowed.pattern = this.narrow(define.pattern, attrs, values);
+        }
+        return ref;
+      }
+      compatible(branch, attrs) {
+        for (const [name, values] of this.declaredValues(branch)) {
+          const v = attrs.get(name);
+          if (v !== void 0 && !values.has(normalizeValue(v)))
+            return false;
+        }
+        return true;
+      }
+      /**
+       * The values each attribute declared in a pattern (not entering child elements) may take, when
+       * every declaration of it lists its values (token/string `<value>`s only). RelaxNG forbids the
+       * same attribute in both operands of a group or interleave, so an instance's attribute can only
+       * be matched inside the branch that declares it: a branch declaring `type` with values {file}
+       * cannot match `type='block'`.
+       */
+      declaredValues(p) {
+        const memo = this.declaredValuesMemo.get(p);
+        if (memo)
+          return memo;
+        const out = /* @__PURE__ */ new Map();
+        for (const [name, values] of this.listed.of(p))
+          if (!this.freeIn(p, name))
+            out.set(name, values);
+        this.declaredValuesMemo.set(p, out);
+        return out;
+      }
+      /**
+       * The values attributes declared in a pattern (not entering child elements) list, by name, those
+       * declared without a list too: declaredValues keeps the names never declared so. Made of the
+       * answers for the parts (PartsFold): walking all below each branch of each choice took time
+       * quadratic in k forms each referring to one define of k attributes (4,000: 1.7 s).
+       */
+      listed = new PartsFold((p) => {
+        if (p.kind !== "attribute" || hasWildcard(p.name))
+          return NO_VALUES;
+        const values = this.listedValuesOf(p);
+        return values ? new Map(namesOf(p.name).map((n) => [clark(n.ns, n.local), values])) : NO_VALUES;
+      }, mergeListed, NO_VALUES);
+      /** Per attribute name: whether a pattern (not entering child elements) declares it without listing its values. */
+      free = /* @__PURE__ */ new Map();
+      freeIn(p, name) {
+        let fold = this.free.get(name);
+        if (!fold) {
+          const leaf = (q) => q.kind === "attribute" && !hasWildcard(q.name) && this.listedValuesOf(q) === void 0 && namesOf(q.name).some((n) => clark(n.ns, n.local) === name);
+          this.free.set(name, fold = new PartsFold(leaf, anyOf, false));
+        }
+        return fold.of(p);
+      }
+      /** listedValues of an attribute's content, once per attribute pattern. */
+      listedValuesOf(p) {
+        let values = this.listedValuesMemo.get(p);
+        if (values === void 0)
+          this.listedValuesMemo.set(p, values = listedValues(p.content) ?? null);
+        return values ?? void 0;
+      }
+      elementPatternsIn(p) {
+        return this.flatOf(p).flat.elements;
+      }
+      /** Names of attributes (or child elements) present in every instance the pattern matches. */
+      required(p, what, stack = /* @__PURE__ */ new Set()) {
+        switch (p.kind) {
+          case "attribute":
+          case "element": {
+            if (p.kind !== what)
+              return EMPTY;
+            const names3 = namesOf(p.name);
+            const only = names3[0];
+            return names3.length === 1 && only && !hasWildcard(p.name) ? /* @__PURE__ */ new Set([clark(only.ns, only.local)]) : EMPTY;
+          }
+          case "group":
+          case "interleave":
+            return unionOf(p.items, (i) => this.required(i, what, stack));
+          case "choice":
+            return intersectionOf(p.items, (i) => this.required(i, what, stack));
+          case "oneOrMore":
+            return this.required(p.item, what, stack);
+          case "optional":
+          case "zeroOrMore":
+            return EMPTY;
+          case "mixed":
+            return this.required(p.item, what, stack);
+          case "notAllowed":
+            return null;
+          case "ref": {
+            const key = `${what}:${p.define.uid}`;
+            if (this.requiredMemo.has(key))
+              return this.requiredMemo.get(key);
+            if (stack.has(key))
+              return EMPTY;
+            stack.add(key);
+            const r = this.required(p.define.pattern, what, stack);
+            stack.delete(key);
+            this.requiredMemo.set(key, r);
+            return r;
+          }
+          default:
+            return EMPTY;
+        }
+      }
+    };
+    NO_VALUES = /* @__PURE__ */ new Map();
+    NARROWED_DEFINES = /* @__PURE__ */ new WeakSet();
+    nextSpecializedId = -2;
+    normalizeValue = (v) => v.replace(/[ \t\r\n]+/g, " ").trim();
+    textRunSpecs = /* @__PURE__ */ new WeakMap();
+    valueSets = /* @__PURE__ */ new WeakMap();
+    textSpecs = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -7846,7 +9067,7 @@ var require_parse = __commonJS({
       const parts2 = [];
       let bracket = 0;
       let paren = 0;
-      let quote3 = 0;
+      let quote4 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -7861,11 +9082,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote3 = quote3 === 1 ? 0 : 1;
+          quote4 = quote4 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote3 === 0) {
+        if (quote4 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -7942,7 +9163,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote3 = 0;
+      let quote4 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -7955,10 +9176,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote3 = quote3 === 1 ? 0 : 1;
+          quote4 = quote4 === 1 ? 0 : 1;
           continue;
         }
-        if (quote3 === 1) {
+        if (quote4 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -9371,7 +10592,7 @@ function encodingFindings(text3, encoding = "utf-8") {
         ruleId: DIAGNOSTIC_IDS.xmlEncoding,
         severity: "error",
         message: `The file is UTF-16 (it starts with a UTF-16 byte-order mark); libvirt reads documents as UTF-8 and refuses it ("Start tag expected, '<' not found") \u2014 convert the file to UTF-8`,
-        range: AT_START
+        range: AT_START2
       }
     ];
   }
@@ -9412,7 +10633,7 @@ function firstInvalidUtf8(bytes) {
   }
   return bytes.length;
 }
-var START, AT_START, encodingError, UTF8, UTF16LE, UTF16BE, nameRange, toUtf8;
+var START, AT_START2, encodingError, UTF8, UTF16LE, UTF16BE, nameRange, toUtf8;
 var init_decode = __esm({
   "dist/src/xml/decode.js"() {
     "use strict";
@@ -9420,10 +10641,10 @@ var init_decode = __esm({
     init_encoding_names();
     init_positions();
     START = { line: 1, column: 1, offset: 0 };
-    AT_START = { start: START, end: START };
+    AT_START2 = { start: START, end: START };
     encodingError = (message) => ({
       ok: false,
-      diagnostic: { ruleId: DIAGNOSTIC_IDS.xmlEncoding, severity: "error", message, range: AT_START }
+      diagnostic: { ruleId: DIAGNOSTIC_IDS.xmlEncoding, severity: "error", message, range: AT_START2 }
     });
     UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     UTF16LE = new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true });
@@ -9600,36 +10821,6 @@ var init_files = __esm({
       diagnostic: { ruleId, severity: "error", message, range: { start: START2, end: START2 } }
     });
     NOT_UTF8_NAME = "its name is not valid UTF-8, and virtlint reads names as UTF-8: it cannot open it, nor anything in it, by that name (rename it)";
-  }
-});
-
-// dist/src/edit-distance.js
-function editDistance(a, b) {
-  let before2 = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, before2[j - 2] + 1);
-      row.push(d);
-    }
-    before2 = prev;
-    prev = row;
-  }
-  return prev[b.length];
-}
-function editDistanceAtMost(a, b, max) {
-  if (Math.abs(a.length - b.length) > max)
-    return void 0;
-  const d = editDistance(a, b);
-  return d <= max ? d : void 0;
-}
-var init_edit_distance = __esm({
-  "dist/src/edit-distance.js"() {
-    "use strict";
   }
 });
 
@@ -10330,11 +11521,11 @@ var init_scan = __esm({
         k = this.skipSpaces(k + 1);
         if (k >= len)
           this.unexpectedEnd();
-        const quote3 = text3.charCodeAt(k);
-        if (quote3 >= 128 || QUOTES[quote3] === 0)
+        const quote4 = text3.charCodeAt(k);
+        if (quote4 >= 128 || QUOTES[quote4] === 0)
           this.fail("unquoted attribute value.", k);
         const valueStart = k + 1;
-        const value = this.attributeValue(valueStart, quote3);
+        const value = this.attributeValue(valueStart, quote4);
         const valueEnd = this.after - 1;
         return new SourceAttribute(this.shareRange(nameStart, nameEnd), value, this.lines, nameStart, valueStart, valueEnd);
       }
@@ -10342,7 +11533,7 @@ var init_scan = __esm({
        * A quoted value from just after its opening quote: normalised (white space, line ends,
        * references). `after` is left just after the closing quote.
        */
-      attributeValue(from, quote3) {
+      attributeValue(from, quote4) {
         const text3 = this.text;
         const len = this.len;
         let value = "";
@@ -10357,7 +11548,7 @@ var init_scan = __esm({
           if (k >= len)
             this.unexpectedEnd();
           const c = text3.charCodeAt(k);
-          if (c === quote3) {
+          if (c === quote4) {
             this.after = k + 1;
             return run === from ? this.shareRange(from, k) : this.share(value + text3.slice(run, k));
           }
@@ -10599,13 +11790,13 @@ var init_scan = __esm({
           if (at2(k) !== EQUALS)
             this.fail("value required.", k);
           k = this.skipSpaces(k + 1);
-          const quote3 = at2(k);
-          if (quote3 === QUESTION)
+          const quote4 = at2(k);
+          if (quote4 === QUESTION)
             this.fail("XML declaration is incomplete.", k);
-          if (quote3 !== DQUOTE && quote3 !== SQUOTE)
+          if (quote4 !== DQUOTE && quote4 !== SQUOTE)
             this.fail("value must be quoted.", k);
           let e = k + 1;
-          while (at2(e) !== quote3 && text3.charCodeAt(e) !== QUESTION)
+          while (at2(e) !== quote4 && text3.charCodeAt(e) !== QUESTION)
             e++;
           if (text3.charCodeAt(e) === QUESTION)
             this.fail("XML declaration is incomplete.", e);
@@ -10664,122 +11855,1009 @@ var init_parse = __esm({
   }
 });
 
-// dist/src/version.js
-import { createRequire as createRequire2 } from "node:module";
-var require2, VERSION;
-var init_version = __esm({
-  "dist/src/version.js"() {
-    "use strict";
-    require2 = createRequire2(new URL("../dist/src/version.js", import.meta.url).href);
-    VERSION = require2("../../package.json").version;
-  }
-});
-
-// dist/src/make-directories.js
-import fs4 from "node:fs";
-import path8 from "node:path";
-function makeDirectories(dir, mode) {
-  const missing = [];
-  for (let cur = path8.resolve(dir); !fs4.existsSync(cur); cur = path8.dirname(cur)) {
-    missing.push(cur);
-    if (path8.dirname(cur) === cur)
-      break;
-  }
-  for (const d of missing.reverse()) {
-    try {
-      fs4.mkdirSync(d, mode === void 0 ? {} : { mode });
-    } catch (e) {
-      if (e.code !== "EEXIST")
-        throw e;
+// dist/src/relaxng/expansion-limit.js
+function nestingDepth(root, children, depths, limit) {
+  const open = /* @__PURE__ */ new Set();
+  const stack = [root];
+  let over;
+  while (stack.length > 0) {
+    const p = stack[stack.length - 1];
+    if (depths.has(p)) {
+      stack.pop();
+      continue;
     }
-  }
-}
-var init_make_directories = __esm({
-  "dist/src/make-directories.js"() {
-    "use strict";
-  }
-});
-
-// dist/src/private-cache.js
-import crypto from "node:crypto";
-import fs5 from "node:fs";
-import path9 from "node:path";
-function isPrivateDirectory(dir) {
-  const st = fs5.lstatSync(dir, { throwIfNoEntry: false });
-  return st !== void 0 && st.isDirectory() && ownOnly(st);
-}
-function readPrivateCacheFile(file, maxBytes) {
-  try {
-    if (!isPrivateDirectory(path9.dirname(file)))
-      return void 0;
-    const fd = fs5.openSync(file, fs5.constants.O_RDONLY | fs5.constants.O_NOFOLLOW | fs5.constants.O_NONBLOCK);
-    try {
-      const st = fs5.fstatSync(fd);
-      if (!st.isFile() || !ownOnly(st) || st.size > maxBytes)
-        return void 0;
-      const buf = Buffer.allocUnsafe(st.size);
-      let off = 0;
-      while (off < st.size) {
-        const n = fs5.readSync(fd, buf, off, st.size - off, off);
-        if (n === 0)
-          break;
-        off += n;
+    open.add(p);
+    let d = 0;
+    let ready = true;
+    for (const x of children(p)) {
+      const dx = depths.get(x);
+      if (dx !== void 0)
+        d = Math.max(d, dx);
+      else if (!open.has(x)) {
+        ready = false;
+        stack.push(x);
       }
-      return off === st.size ? buf : void 0;
-    } finally {
-      fs5.closeSync(fd);
     }
-  } catch {
-    return void 0;
+    if (!ready)
+      continue;
+    stack.pop();
+    open.delete(p);
+    depths.set(p, d + 1);
+    if (over === void 0 && d + 1 > limit)
+      over = p;
   }
+  return over === void 0 ? { depth: depths.get(root) } : { depth: depths.get(root), over };
 }
-function writePrivateCacheFile(file, data2) {
-  const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`;
-  try {
-    makeDirectories(path9.dirname(file), 448);
-    if (!isPrivateDirectory(path9.dirname(file)))
-      return false;
-    fs5.writeFileSync(tmp, data2, { mode: 384, flag: "wx" });
-    fs5.renameSync(tmp, file);
-    return true;
-  } catch {
-    try {
-      fs5.rmSync(tmp, { force: true });
-    } catch {
-    }
-    return false;
-  }
-}
-var ownOnly;
-var init_private_cache = __esm({
-  "dist/src/private-cache.js"() {
+var MAX_EXPANDED_PATTERNS, MAX_FILE_DEPTH, MAX_PATTERN_DEPTH;
+var init_expansion_limit = __esm({
+  "dist/src/relaxng/expansion-limit.js"() {
     "use strict";
-    init_make_directories();
-    ownOnly = (st) => (typeof process.getuid !== "function" || st.uid === process.getuid()) && (st.mode & 18) === 0;
+    MAX_EXPANDED_PATTERNS = 5e5;
+    MAX_FILE_DEPTH = 100;
+    MAX_PATTERN_DEPTH = 1e3;
   }
 });
 
-// dist/src/schema/kinds.js
-function kindOfRoot(rootName) {
-  return BY_ROOT.get(rootName);
+// dist/src/xml/namespaces.js
+function qnameColon(name, where) {
+  const colon = name.indexOf(":");
+  if (colon === 0 || colon > 0 && (colon === name.length - 1 || name.indexOf(":", colon + 1) >= 0))
+    throw problem(`malformed name: ${name}.`, where);
+  return colon;
 }
-var KIND_GRAMMARS, BY_ROOT, SUPPORTED_ROOTS;
-var init_kinds = __esm({
-  "dist/src/schema/kinds.js"() {
+function checkBinding(prefix, uri, where) {
+  if (prefix === "xml" && uri !== XML_NS)
+    throw problem(`xml prefix must be bound to ${XML_NS}.`, where);
+  if (prefix === "xmlns" && uri !== XMLNS_NS)
+    throw problem(`xmlns prefix must be bound to ${XMLNS_NS}.`, where);
+  if (uri === XMLNS_NS) {
+    throw problem(prefix === "" ? `the default namespace may not be set to ${uri}.` : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NS}.`, where);
+  }
+  if (uri === XML_NS && prefix !== "xml") {
+    throw problem(prefix === "" ? `the default namespace may not be set to ${uri}.` : "may not assign the xml namespace to another prefix.", where);
+  }
+}
+function resolveStartTag(el, inherited) {
+  const attrs = el.attributes;
+  const attributes = [];
+  let declared;
+  let prefixed = 0;
+  for (const a of attrs) {
+    const name = a.name;
+    const colon2 = qnameColon(name, a);
+    if (colon2 < 0) {
+      attributes.push({ prefix: "", local: name, uri: name === "xmlns" ? XMLNS_NS : "", attribute: a });
+      if (name === "xmlns") {
+        const uri2 = a.value.trim();
+        (declared ??= /* @__PURE__ */ Object.create(null))[""] = uri2;
+        checkBinding("", uri2, a);
+      }
+      continue;
+    }
+    prefixed++;
+    const prefix2 = name.slice(0, colon2);
+    const local2 = name.slice(colon2 + 1);
+    attributes.push({ prefix: prefix2, local: local2, uri: "", attribute: a });
+    if (prefix2 === "xmlns") {
+      const uri2 = a.value.trim();
+      if (uri2 === "")
+        throw problem("invalid attempt to undefine prefix in XML 1.0", a);
+      (declared ??= /* @__PURE__ */ Object.create(null))[local2] = uri2;
+      checkBinding(local2, uri2, a);
+    }
+  }
+  const scope = declared ? Object.assign(Object.create(inherited), declared) : inherited;
+  const colon = qnameColon(el.name, el);
+  const prefix = colon < 0 ? "" : el.name.slice(0, colon);
+  const local = colon < 0 ? el.name : el.name.slice(colon + 1);
+  const uri = scope[prefix] ?? PREDEFINED2[prefix] ?? "";
+  if (prefix !== "") {
+    if (prefix === "xmlns")
+      throw problem('tags may not have "xmlns" as prefix.', el);
+    if (uri === "")
+      throw problem(`unbound namespace prefix: ${JSON.stringify(prefix)}.`, el);
+  }
+  if (prefixed > 0) {
+    for (const a of attributes) {
+      if (a.prefix === "")
+        continue;
+      const bound2 = scope[a.prefix] ?? PREDEFINED2[a.prefix];
+      if (bound2 === void 0)
+        throw problem(`unbound namespace prefix: ${JSON.stringify(a.prefix)}.`, el);
+      a.uri = bound2;
+    }
+    if (prefixed > 1) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const a of attributes) {
+        if (a.prefix === "")
+          continue;
+        const expanded = `{${a.uri}}${a.local}`;
+        if (seen.has(expanded))
+          throw problem(`duplicate attribute: ${expanded}.`, el);
+        seen.add(expanded);
+      }
+    }
+  }
+  return { prefix, local, uri, scope, declared, attributes: attributes.length > 0 ? attributes : NO_ATTRIBUTES };
+}
+var XML_NS, XMLNS_NS, EMPTY_SCOPE, PREDEFINED2, NamespaceError, offsetOf, problem, NO_ATTRIBUTES;
+var init_namespaces = __esm({
+  "dist/src/xml/namespaces.js"() {
     "use strict";
-    KIND_GRAMMARS = {
-      domain: { root: "domain", file: "domain.rng", title: "virtual machine (domain)" },
-      network: { root: "network", file: "network.rng", title: "virtual network" },
-      pool: { root: "pool", file: "storagepool.rng", title: "storage pool" },
-      volume: { root: "volume", file: "storagevol.rng", title: "storage volume" },
-      domainsnapshot: { root: "domainsnapshot", file: "domainsnapshot.rng", title: "domain snapshot" },
-      domaincheckpoint: { root: "domaincheckpoint", file: "domaincheckpoint.rng", title: "domain checkpoint" },
-      filter: { root: "filter", file: "nwfilter.rng", title: "network filter" },
-      secret: { root: "secret", file: "secret.rng", title: "secret" },
-      interface: { root: "interface", file: "interface.rng", title: "host network interface" }
+    XML_NS = "http://www.w3.org/XML/1998/namespace";
+    XMLNS_NS = "http://www.w3.org/2000/xmlns/";
+    EMPTY_SCOPE = Object.freeze(/* @__PURE__ */ Object.create(null));
+    PREDEFINED2 = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), { xml: XML_NS, xmlns: XMLNS_NS }));
+    NamespaceError = class extends Error {
+      offset;
+      constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+      }
     };
-    BY_ROOT = new Map(Object.entries(KIND_GRAMMARS).map(([kind, g]) => [g.root, kind]));
-    SUPPORTED_ROOTS = [...BY_ROOT.keys()];
+    offsetOf = (where) => "startTagRange" in where ? where.startTagRange.end.offset - 1 : where.range.end.offset;
+    problem = (message, where) => new NamespaceError(message, offsetOf(where));
+    NO_ATTRIBUTES = Object.freeze([]);
+  }
+});
+
+// dist/src/relaxng/syntax.js
+function resolveUrl(href, base) {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return href;
+  }
+}
+function parseGrammarXml(text3, url) {
+  const parsed = parseXml(text3, GRAMMAR_PARSE_LIMITS);
+  if (!parsed.ok)
+    throw new GrammarSyntaxError(describeParseProblem(parsed.diagnostic, text3), url);
+  return new GrammarReader(text3, parsed.document.lines, url).read(parsed.document.root);
+}
+function saxesPlace(text3, lines, offset) {
+  if (offset >= text3.length) {
+    const end = lines.position(text3.length);
+    return { line: end.line, column: end.column - 1 };
+  }
+  const p = lines.position(offset);
+  const c = text3.charCodeAt(offset);
+  return c === 10 || c === 13 ? { line: p.line + 1, column: 0 } : { line: p.line, column: p.column };
+}
+function describeParseProblem(d, text3) {
+  const lines = new LineIndex(text3);
+  switch (d.ruleId) {
+    case DIAGNOSTIC_IDS.xmlDoctype:
+      return `a DOCTYPE is not allowed in a grammar file (line ${lines.position(d.range.end.offset - 1).line})`;
+    case DIAGNOSTIC_IDS.xmlTooDeep:
+      return `elements are nested more than ${GRAMMAR_PARSE_LIMITS.maxDepth} levels deep (line ${d.range.start.line})`;
+    case DIAGNOSTIC_IDS.xmlTooManyAttributes:
+      return `<${text3.slice(d.range.start.offset, d.range.end.offset)}> has more than ${GRAMMAR_PARSE_LIMITS.maxAttributes} attributes (line ${d.range.start.line})`;
+    default: {
+      const at2 = saxesPlace(text3, lines, d.range.start.offset);
+      return `${at2.line}:${at2.column}: ${d.message.replace(/^XML is not well-formed: /, "")} (line ${at2.line})`;
+    }
+  }
+}
+function checkDatatypeLibrary(v, fail) {
+  if (v === "")
+    return;
+  if (!/^[A-Za-z][A-Za-z0-9+.-]*:./.test(v))
+    fail(`datatypeLibrary ${JSON.stringify(v)} is not an absolute URI`);
+  if (v.includes("#"))
+    fail(`datatypeLibrary ${JSON.stringify(v)} must not have a fragment identifier`);
+  if (/[ <>"{}|\\^`]/.test(v) || /%(?![0-9A-Fa-f]{2})/.test(v))
+    fail(`datatypeLibrary ${JSON.stringify(v)} is not a valid URI`);
+}
+var RNG_NS, GrammarSyntaxError, ATTRS2, TEXT_ELEMENTS, GRAMMAR_PARSE_LIMITS, isWhiteSpace, hasText, WHITE_SPACE_REF, startTagEnd, GrammarReader;
+var init_syntax = __esm({
+  "dist/src/relaxng/syntax.js"() {
+    "use strict";
+    init_diagnostic_ids();
+    init_namespaces();
+    init_parse();
+    init_nodes();
+    init_positions();
+    RNG_NS = "http://relaxng.org/ns/structure/1.0";
+    GrammarSyntaxError = class extends Error {
+      url;
+      constructor(message, url) {
+        super(message);
+        this.url = url;
+      }
+    };
+    ATTRS2 = {
+      element: ["name"],
+      attribute: ["name"],
+      group: [],
+      interleave: [],
+      choice: [],
+      optional: [],
+      zeroOrMore: [],
+      oneOrMore: [],
+      list: [],
+      mixed: [],
+      ref: ["name"],
+      parentRef: ["name"],
+      empty: [],
+      text: [],
+      value: ["type"],
+      data: ["type"],
+      notAllowed: [],
+      externalRef: ["href"],
+      grammar: [],
+      start: ["combine"],
+      define: ["name", "combine"],
+      div: [],
+      include: ["href"],
+      name: [],
+      anyName: [],
+      nsName: [],
+      except: [],
+      param: ["name"]
+    };
+    TEXT_ELEMENTS = /* @__PURE__ */ new Set(["name", "value", "param"]);
+    GRAMMAR_PARSE_LIMITS = { maxDepth: 512, maxAttributes: 1024 };
+    isWhiteSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+    hasText = (s) => /[^ \t\r\n]/.test(s);
+    WHITE_SPACE_REF = /^&#(?:x0*(?:20|9|a|d)|0*(?:32|9|10|13));/i;
+    startTagEnd = (el) => (el instanceof SourceElement ? el.contentStartOffset : el.startTagRange.end.offset) - 1;
+    GrammarReader = class {
+      text;
+      lines;
+      url;
+      constructor(text3, lines, url) {
+        this.text = text3;
+        this.lines = lines;
+        this.url = url;
+      }
+      read(root) {
+        return this.element(root, void 0, EMPTY_SCOPE);
+      }
+      fail(message, offset) {
+        throw new GrammarSyntaxError(`${message} (line ${this.lines.position(offset).line})`, this.url);
+      }
+      /**
+       * One element and its content. `parent` is undefined for the root and null inside a foreign
+       * element (whose content is dropped, unread); the result is null for a foreign element.
+       */
+      element(node, parent, inherited) {
+        let tag2;
+        try {
+          tag2 = resolveStartTag(node, inherited);
+        } catch (e) {
+          if (!(e instanceof NamespaceError))
+            throw e;
+          const at2 = saxesPlace(this.text, this.lines, e.offset);
+          throw new GrammarSyntaxError(`${at2.line}:${at2.column}: ${e.message} (line ${at2.line})`, this.url);
+        }
+        const tagEnd = startTagEnd(node);
+        let el = null;
+        if (parent === null || tag2.uri !== RNG_NS) {
+          if (parent === void 0)
+            this.fail(`the root element must be a RelaxNG element, not ${node.name}`, tagEnd);
+          if (parent && TEXT_ELEMENTS.has(parent.local))
+            this.fail(`${parent.local} cannot contain elements`, tagEnd);
+        } else {
+          el = this.rngElement(tag2, parent, tagEnd, this.lines.position(tagEnd).line);
+          if (parent)
+            parent.children.push(el);
+        }
+        if (el && TEXT_ELEMENTS.has(el.local))
+          el.text = node.text;
+        const refusing = el !== null && !TEXT_ELEMENTS.has(el.local) && hasText(node.text) ? el : null;
+        let gapStart = refusing ? node.contentRange.start.offset : 0;
+        for (const child3 of node.children) {
+          if (refusing)
+            this.refuseText(refusing, gapStart, child3.range.start.offset);
+          this.element(child3, el, tag2.scope);
+          if (refusing)
+            gapStart = child3.range.end.offset;
+        }
+        if (refusing) {
+          const end = node.contentRange.end.offset;
+          this.refuseText(refusing, gapStart, end);
+          this.fail(`text is not allowed in ${refusing.local}`, end);
+        }
+        if (el && TEXT_ELEMENTS.has(el.local) && el.children.length > 0)
+          this.fail(`${el.local} cannot contain elements`, node.range.end.offset - 1);
+        return el;
+      }
+      rngElement(tag2, parent, tagEnd, line) {
+        const local = tag2.local;
+        const allowed = ATTRS2[local];
+        if (!allowed)
+          this.fail(`unknown RelaxNG element ${local}`, tagEnd);
+        const attrs = /* @__PURE__ */ new Map();
+        let xmlBase;
+        for (const a of tag2.attributes) {
+          if (a.uri === "") {
+            if (a.local !== "ns" && a.local !== "datatypeLibrary" && !allowed.includes(a.local))
+              this.fail(`attribute ${a.local} is not allowed on ${local}`, tagEnd);
+            attrs.set(a.local, a.attribute.value);
+          } else if (a.uri === XML_NS && a.local === "base") {
+            xmlBase = a.attribute.value;
+          } else if (a.uri === RNG_NS) {
+            this.fail(`attribute ${a.attribute.name} in the RelaxNG namespace is not allowed`, tagEnd);
+          }
+        }
+        const parentBase = parent ? parent.base : this.url;
+        const dl = attrs.get("datatypeLibrary");
+        if (dl !== void 0)
+          checkDatatypeLibrary(dl, (m) => this.fail(m, tagEnd));
+        return {
+          local,
+          attrs,
+          children: [],
+          text: "",
+          nsMap: tag2.scope,
+          base: xmlBase !== void 0 ? resolveUrl(xmlBase, parentBase) : parentBase,
+          dtLib: dl ?? parent?.dtLib ?? "",
+          url: this.url,
+          line
+        };
+      }
+      /**
+       * Refuses character data other than white space in text[start, end) (content between child
+       * elements): at the line where saxes reported it, the markup that ends the run of text (for a
+       * CDATA section, its `]]>`). Comments and processing instructions hold no text.
+       */
+      refuseText(el, start, end) {
+        const text3 = this.text;
+        for (let k = start; k < end; ) {
+          let lt = text3.indexOf("<", k);
+          if (lt < 0 || lt > end)
+            lt = end;
+          if (this.runHasText(k, lt))
+            this.fail(`text is not allowed in ${el.local}`, lt);
+          if (lt >= end)
+            return;
+          if (text3.startsWith("<!--", lt))
+            k = text3.indexOf("-->", lt + 4) + 3;
+          else if (text3.startsWith("<?", lt))
+            k = text3.indexOf("?>", lt + 2) + 2;
+          else if (text3.startsWith("<![CDATA[", lt)) {
+            const close = text3.indexOf("]]>", lt + 9);
+            if (hasText(text3.slice(lt + 9, close)))
+              this.fail(`text is not allowed in ${el.local}`, close + 2);
+            k = close + 3;
+          } else
+            return;
+        }
+      }
+      /** Whether text[start, end) (character data, references unread) holds anything but white space. */
+      runHasText(start, end) {
+        const text3 = this.text;
+        for (let k = start; k < end; k++) {
+          const c = text3.charCodeAt(k);
+          if (isWhiteSpace(c))
+            continue;
+          if (c !== 38)
+            return true;
+          const ref = WHITE_SPACE_REF.exec(text3.slice(k, Math.min(end, k + 12)));
+          if (!ref)
+            return true;
+          k += ref[0].length - 1;
+        }
+        return false;
+      }
+    };
+  }
+});
+
+// dist/src/grammar/load.js
+import path3 from "node:path";
+function resolveNamespaces(file, root) {
+  const stack = [[root, EMPTY_SCOPE]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [el, inherited] = top;
+    let tag2;
+    try {
+      tag2 = resolveStartTag(el, inherited);
+    } catch (e) {
+      if (e instanceof NamespaceError)
+        throw new GrammarLoadError(`${file}:${el.nameRange.start.line}: ${e.message}`);
+      throw e;
+    }
+    resolvedTags.set(el, tag2);
+    for (const c of el.children)
+      stack.push([c, tag2.scope]);
+  }
+}
+function splitQName(q) {
+  const i = q.indexOf(":");
+  return i < 0 ? ["", q] : [q.slice(0, i), q.slice(i + 1)];
+}
+function elementNs(el) {
+  return tagOf(el).uri;
+}
+function localOf(el) {
+  return tagOf(el).local;
+}
+function rngName(el) {
+  return elementNs(el) === RNG_NS2 ? localOf(el) : void 0;
+}
+function documentationOf(el) {
+  const texts = el.children.filter((c) => localOf(c) === "documentation" && elementNs(c) === ANNOTATION_NS).map((c) => c.text.replace(/\s+/g, " ").trim()).filter((t) => t.length > 0);
+  return texts.length > 0 ? texts.join("\n") : void 0;
+}
+function parts(p) {
+  switch (p.kind) {
+    case "attribute":
+      return [p.content];
+    case "group":
+    case "interleave":
+    case "choice":
+      return p.items;
+    case "optional":
+    case "zeroOrMore":
+    case "oneOrMore":
+    case "mixed":
+    case "list":
+      return [p.item];
+    case "ref":
+      return [p.define.pattern];
+    case "data":
+      return p.except ? [p.except] : [];
+    default:
+      return [];
+  }
+}
+function checkModelDepth(start, elements) {
+  const depths = /* @__PURE__ */ new Map();
+  const children = (p) => p.kind === "element" ? [] : parts(p);
+  for (const root of [start, ...elements.map((e) => e.content)]) {
+    const { over } = nestingDepth(root, children, depths, MAX_PATTERN_DEPTH);
+    if (over) {
+      const where = over.kind === "ref" ? `${over.define.source.file}:${over.define.source.line}: ` : "";
+      throw new GrammarLoadError(`${where}patterns are nested more than ${MAX_PATTERN_DEPTH.toLocaleString("en-US")} deep, counting each ref followed`);
+    }
+  }
+}
+function grammarParseProblem(d, text3) {
+  switch (d.ruleId) {
+    case DIAGNOSTIC_IDS.xmlTooDeep:
+      return `Elements are nested more than ${GRAMMAR_PARSE_LIMITS.maxDepth} levels deep, the most a grammar file may nest`;
+    case DIAGNOSTIC_IDS.xmlTooManyAttributes:
+      return `<${text3.slice(d.range.start.offset, d.range.end.offset)}> has more than ${GRAMMAR_PARSE_LIMITS.maxAttributes} attributes, the most an element of a grammar file may have`;
+    default:
+      return d.message;
+  }
+}
+function loadGrammar(schemaDir, file, texts) {
+  return new GrammarLoader(schemaDir, texts).load(file);
+}
+var RNG_NS2, ANNOTATION_NS, GrammarLoadError, MAX_GRAMMAR_PATTERNS, resolvedTags, tagOf, prefixUri, rngChildren, attrOf2, trimWs, Scope, NO_EXCLUSIONS, GrammarLoader;
+var init_load = __esm({
+  "dist/src/grammar/load.js"() {
+    "use strict";
+    init_files();
+    init_diagnostic_ids();
+    init_parse();
+    init_path_inside();
+    init_expansion_limit();
+    init_syntax();
+    init_namespaces();
+    RNG_NS2 = "http://relaxng.org/ns/structure/1.0";
+    ANNOTATION_NS = "http://relaxng.org/ns/compatibility/annotations/1.0";
+    GrammarLoadError = class extends Error {
+    };
+    MAX_GRAMMAR_PATTERNS = MAX_EXPANDED_PATTERNS;
+    resolvedTags = /* @__PURE__ */ new WeakMap();
+    tagOf = (el) => {
+      const tag2 = resolvedTags.get(el);
+      if (!tag2)
+        throw new Error(`<${el.name}> was not read by the grammar loader`);
+      return tag2;
+    };
+    prefixUri = (el, prefix) => prefix === "xml" ? XML_NS : tagOf(el).scope[prefix];
+    rngChildren = (el) => el.children.filter((c) => rngName(c) !== void 0);
+    attrOf2 = (el, name) => el.attributes.find((a) => a.name === name)?.value;
+    trimWs = (s) => s.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
+    Scope = class {
+      parent;
+      uidPrefix;
+      parts = /* @__PURE__ */ new Map();
+      defines = /* @__PURE__ */ new Map();
+      firstUse = /* @__PURE__ */ new Map();
+      constructor(parent, uidPrefix) {
+        this.parent = parent;
+        this.uidPrefix = uidPrefix;
+      }
+      ref(name, at2) {
+        let d = this.defines.get(name);
+        if (!d) {
+          d = { name, uid: `${this.uidPrefix}${name}`, pattern: { kind: "notAllowed" }, source: at2 };
+          this.defines.set(name, d);
+        }
+        if (!this.firstUse.has(name))
+          this.firstUse.set(name, at2);
+        return d;
+      }
+      add(name, part, documentation) {
+        const d = this.ref(name, part.source);
+        if (!this.parts.has(name))
+          d.source = part.source;
+        if (documentation && !d.documentation)
+          d.documentation = documentation;
+        let list = this.parts.get(name);
+        if (!list)
+          this.parts.set(name, list = []);
+        list.push(part);
+      }
+      /** Combines the parts of each define (RelaxNG `combine`); reports refs to names never defined. */
+      finish() {
+        for (const [name, d] of this.defines) {
+          const parts2 = this.parts.get(name);
+          const label = name === "#start" ? "start" : `define '${name}'`;
+          if (!parts2 || parts2.length === 0) {
+            const at2 = this.firstUse.get(name) ?? d.source;
+            throw new GrammarLoadError(`${at2.file}:${at2.line}: reference to undefined ${label}`);
+          }
+          const plain = parts2.filter((p) => p.combine === void 0);
+          if (plain.length > 1) {
+            const at2 = plain[1].source;
+            throw new GrammarLoadError(`${at2.file}:${at2.line}: ${label} is defined twice without combine`);
+          }
+          const combines = new Set(parts2.map((p) => p.combine).filter((c) => c !== void 0));
+          if (combines.size > 1)
+            throw new GrammarLoadError(`${d.source.file}:${d.source.line}: ${label} mixes combine="choice" and combine="interleave"`);
+          const how = combines.values().next().value ?? "choice";
+          d.pattern = parts2.length === 1 ? parts2[0].pattern : { kind: how, items: parts2.map((p) => p.pattern) };
+        }
+        return [...this.defines.values()];
+      }
+    };
+    NO_EXCLUSIONS = { defines: /* @__PURE__ */ new Set(), start: false };
+    GrammarLoader = class _GrammarLoader {
+      root;
+      texts;
+      docs = /* @__PURE__ */ new Map();
+      scopes = [];
+      elements = [];
+      scopeCounter = 0;
+      patternCount = 0;
+      static elementCounter = 0;
+      includeStack = [];
+      /** `texts`: the set's files already read (readSchemaSet), by absolute path: not read again. */
+      constructor(root, texts = /* @__PURE__ */ new Map()) {
+        this.root = root;
+        this.texts = texts;
+      }
+      load(file) {
+        const abs = path3.resolve(file);
+        const top = this.newScope(void 0);
+        const start = this.externalPattern(abs, "", top);
+        const defines = this.scopes.flatMap((s) => s.finish());
+        checkModelDepth(start, this.elements);
+        return { file: abs, start, defines, elements: this.elements };
+      }
+      newScope(parent) {
+        const s = new Scope(parent, `g${this.scopeCounter++}.`);
+        this.scopes.push(s);
+        return s;
+      }
+      readDoc(file, from) {
+        const cached = this.docs.get(file);
+        if (cached)
+          return cached;
+        const where = from ? `${from.file}:${from.line}: ` : "";
+        let text3 = this.texts.get(file);
+        try {
+          if (!isReallyInside(file, this.root)) {
+            const byLink = isInside(file, path3.resolve(this.root)) ? " (through a symbolic link)" : "";
+            throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}${byLink}`);
+          }
+          text3 ??= readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
+        } catch (e) {
+          if (e instanceof GrammarLoadError)
+            throw e;
+          throw new GrammarLoadError(`${where}cannot read ${file}: ${e.message}`);
+        }
+        const parsed = parseXml(text3, GRAMMAR_PARSE_LIMITS);
+        if (!parsed.ok)
+          throw new GrammarLoadError(`${file}:${parsed.diagnostic.range.start.line}: ${grammarParseProblem(parsed.diagnostic, text3)}`);
+        resolveNamespaces(file, parsed.document.root);
+        this.docs.set(file, parsed.document.root);
+        return parsed.document.root;
+      }
+      src(ctx, el) {
+        return { file: ctx.file, line: el.nameRange.start.line };
+      }
+      resolveHref(ctx, el) {
+        const href = attrOf2(el, "href");
+        if (!href)
+          throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: <${el.name}> without href`);
+        if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith("file:")) {
+          throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: only local files can be included (${href})`);
+        }
+        return path3.resolve(path3.dirname(ctx.file), href.replace(/^file:\/\//, ""));
+      }
+      /** A whole file used as a pattern (the entry file or an externalRef). */
+      externalPattern(file, inheritedNs, scope, from) {
+        if (this.includeStack.includes(file))
+          throw new GrammarLoadError(`${file} includes itself`);
+        this.checkFileDepth(file, from);
+        this.includeStack.push(file);
+        try {
+          const docEl = this.readDoc(file, from);
+          const ctx = { file, ns: attrOf2(docEl, "ns") ?? inheritedNs, library: "", scope, defineName: void 0 };
+          return this.pattern(docEl, this.inherit(ctx, docEl));
+        } finally {
+          this.includeStack.pop();
+        }
+      }
+      /** Files nest at most MAX_FILE_DEPTH deep (the engine's bound): each is read and walked that deep in the stack. */
+      checkFileDepth(file, from) {
+        if (this.includeStack.length < MAX_FILE_DEPTH)
+          return;
+        const where = from ? `${from.file}:${from.line}: ` : "";
+        throw new GrammarLoadError(`${where}files are nested more than ${MAX_FILE_DEPTH} deep by include and externalRef (${file} would be file ${this.includeStack.length + 1})`);
+      }
+      inherit(ctx, el) {
+        const ns = attrOf2(el, "ns");
+        const library = attrOf2(el, "datatypeLibrary");
+        if (ns === void 0 && library === void 0)
+          return ctx;
+        return { ...ctx, ns: ns ?? ctx.ns, library: library ?? ctx.library };
+      }
+      grammarContent(el, ctx, exclude) {
+        for (const c of rngChildren(el)) {
+          const cctx = this.inherit(ctx, c);
+          switch (rngName(c)) {
+            case "start":
+              if (!exclude.start)
+                ctx.scope.add("#start", { combine: attrOf2(c, "combine"), pattern: this.group(c, cctx), source: this.src(ctx, c) }, void 0);
+              break;
+            case "define": {
+              const name = attrOf2(c, "name");
+              if (!name)
+                throw new GrammarLoadError(`${ctx.file}:${c.nameRange.start.line}: <define> without name`);
+              if (exclude.defines.has(name))
+                break;
+              const body = this.group(c, { ...cctx, defineName: name });
+              ctx.scope.add(name, { combine: attrOf2(c, "combine"), pattern: body, source: this.src(ctx, c) }, documentationOf(c));
+              break;
+            }
+            case "div":
+              this.grammarContent(c, cctx, exclude);
+              break;
+            case "include":
+              this.include(c, cctx, exclude);
+              break;
+            default:
+              throw new GrammarLoadError(`${ctx.file}:${c.nameRange.start.line}: <${c.name}> is not allowed in <grammar>`);
+          }
+        }
+      }
+      include(el, ctx, exclude) {
+        const file = this.resolveHref(ctx, el);
+        if (this.includeStack.includes(file))
+          throw new GrammarLoadError(`${file} includes itself`);
+        this.checkFileDepth(file, this.src(ctx, el));
+        const overrides = new Set(exclude.defines);
+        let overridesStart = exclude.start;
+        const collect3 = (e) => {
+          for (const c of rngChildren(e)) {
+            if (rngName(c) === "define")
+              overrides.add(attrOf2(c, "name") ?? "");
+            else if (rngName(c) === "start")
+              overridesStart = true;
+            else if (rngName(c) === "div")
+              collect3(c);
+          }
+        };
+        collect3(el);
+        this.includeStack.push(file);
+        try {
+          const docEl = this.readDoc(file, this.src(ctx, el));
+          if (rngName(docEl) !== "grammar")
+            throw new GrammarLoadError(`${file}: an included file must be a <grammar>`);
+          const ictx = { file, ns: attrOf2(docEl, "ns") ?? ctx.ns, library: attrOf2(docEl, "datatypeLibrary") ?? "", scope: ctx.scope, defineName: void 0 };
+          this.grammarContent(docEl, ictx, { defines: overrides, start: overridesStart });
+        } finally {
+          this.includeStack.pop();
+        }
+        this.grammarContent(el, ctx, exclude);
+      }
+      /** The children of a pattern element, as one pattern (implicit group). */
+      group(el, ctx, skip = 0) {
+        const items = rngChildren(el).slice(skip).map((c) => this.pattern(c, this.inherit(ctx, c)));
+        if (items.length === 0)
+          return { kind: "empty" };
+        return items.length === 1 ? items[0] : { kind: "group", items };
+      }
+      qname(el, q, defaultNs) {
+        const [prefix, local] = splitQName(trimWs(q));
+        if (!prefix)
+          return { ns: defaultNs, local };
+        const ns = prefixUri(el, prefix);
+        if (ns === void 0)
+          throw new GrammarLoadError(`undeclared namespace prefix '${prefix}' in ${q}`);
+        return { ns, local };
+      }
+      nameClass(el, ctx, forAttribute) {
+        const c = this.inherit(ctx, el);
+        const exceptOf = () => {
+          const ex = rngChildren(el).find((x) => rngName(x) === "except");
+          if (!ex)
+            return void 0;
+          const items = rngChildren(ex).map((x) => this.nameClass(x, c, forAttribute));
+          return items.length === 1 ? items[0] : { kind: "choice", items };
+        };
+        switch (rngName(el)) {
+          case "name": {
+            const ns = attrOf2(el, "ns") ?? (forAttribute ? "" : c.ns);
+            return { kind: "name", ...this.qname(el, el.text, ns) };
+          }
+          case "anyName": {
+            const except = exceptOf();
+            return except ? { kind: "anyName", except } : { kind: "anyName" };
+          }
+          case "nsName": {
+            const except = exceptOf();
+            return except ? { kind: "nsName", ns: c.ns, except } : { kind: "nsName", ns: c.ns };
+          }
+          case "choice":
+            return { kind: "choice", items: rngChildren(el).map((x) => this.nameClass(x, c, forAttribute)) };
+          default:
+            throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: <${el.name}> is not a name class`);
+        }
+      }
+      /** Name class of an element/attribute pattern: the name attribute, or the first child. */
+      namedPatternParts(el, ctx, forAttribute) {
+        const n = attrOf2(el, "name");
+        if (n !== void 0) {
+          const explicitNs = attrOf2(el, "ns");
+          return { name: { kind: "name", ...this.qname(el, n, forAttribute ? explicitNs ?? "" : ctx.ns) }, skip: 0 };
+        }
+        const first = rngChildren(el)[0];
+        if (!first)
+          throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: <${el.name}> without a name`);
+        return { name: this.nameClass(first, ctx, forAttribute), skip: 1 };
+      }
+      pattern(el, ctx) {
+        const kind = rngName(el);
+        const line = el.nameRange.start.line;
+        if (++this.patternCount > MAX_GRAMMAR_PATTERNS) {
+          throw new GrammarLoadError(`${ctx.file}:${line}: the grammar expands to more than ${MAX_GRAMMAR_PATTERNS.toLocaleString("en-US")} patterns (files included or referenced by externalRef many times over)`);
+        }
+        switch (kind) {
+          case "element": {
+            const { name, skip } = this.namedPatternParts(el, ctx, false);
+            const doc = documentationOf(el);
+            const p = {
+              kind: "element",
+              id: ++_GrammarLoader.elementCounter,
+              name,
+              content: this.group(el, ctx, skip),
+              source: this.src(ctx, el),
+              ...doc ? { documentation: doc } : {},
+              ...ctx.defineName ? { defineName: ctx.defineName } : {}
+            };
+            this.elements.push(p);
+            return p;
+          }
+          case "attribute": {
+            const { name, skip } = this.namedPatternParts(el, ctx, true);
+            const content = rngChildren(el).length > skip ? this.group(el, ctx, skip) : { kind: "text" };
+            const doc = documentationOf(el);
+            return { kind: "attribute", name, content, source: this.src(ctx, el), ...doc ? { documentation: doc } : {} };
+          }
+          case "group":
+          case "interleave":
+          case "choice": {
+            const items = rngChildren(el).map((c) => this.pattern(c, this.inherit(ctx, c)));
+            if (items.length === 1)
+              return items[0];
+            return { kind, items };
+          }
+          case "optional":
+          case "zeroOrMore":
+          case "oneOrMore":
+          case "mixed":
+          case "list":
+            return { kind, item: this.group(el, ctx) };
+          case "ref":
+          case "parentRef": {
+            const name = attrOf2(el, "name");
+            if (!name)
+              throw new GrammarLoadError(`${ctx.file}:${line}: <${kind}> without name`);
+            const scope = kind === "ref" ? ctx.scope : ctx.scope.parent;
+            if (!scope)
+              throw new GrammarLoadError(`${ctx.file}:${line}: <parentRef> outside a nested grammar`);
+            return { kind: "ref", define: scope.ref(name, this.src(ctx, el)) };
+          }
+          case "externalRef":
+            return this.externalPattern(this.resolveHref(ctx, el), ctx.ns, this.newScope(void 0), this.src(ctx, el));
+          case "grammar": {
+            const scope = this.newScope(ctx.scope === void 0 ? void 0 : ctx.scope);
+            const inner = { ...ctx, scope, defineName: void 0 };
+            this.grammarContent(el, inner, NO_EXCLUSIONS);
+            return { kind: "ref", define: scope.ref("#start", this.src(ctx, el)) };
+          }
+          case "empty":
+          case "text":
+          case "notAllowed":
+            return { kind };
+          case "value": {
+            const type = attrOf2(el, "type");
+            return { kind: "value", library: type ? ctx.library : "", type: type ?? "token", ns: ctx.ns, value: el.text };
+          }
+          case "data": {
+            const type = attrOf2(el, "type");
+            if (!type)
+              throw new GrammarLoadError(`${ctx.file}:${line}: <data> without type`);
+            const params = rngChildren(el).filter((c) => rngName(c) === "param").map((c) => ({ name: attrOf2(c, "name") ?? "", value: c.text }));
+            const ex = rngChildren(el).find((c) => rngName(c) === "except");
+            const except = ex ? this.group(ex, this.inherit(ctx, ex)) : void 0;
+            return { kind: "data", library: ctx.library, type, params, ...except ? { except } : {} };
+          }
+          default:
+            throw new GrammarLoadError(`${ctx.file}:${line}: unexpected <${el.name}> in a pattern`);
+        }
+      }
+    };
+  }
+});
+
+// dist/src/grammar/read-compiled.js
+function bad(what) {
+  throw new Error(`malformed compiled grammar model: ${what}`);
+}
+function readGrammarModel(json, fileAt) {
+  if (typeof json !== "object" || json === null)
+    bad("not an object");
+  const j = json;
+  if (j.format !== GRAMMAR_MODEL_FORMAT)
+    bad(`format is not ${GRAMMAR_MODEL_FORMAT}`);
+  if (!Array.isArray(j.nodes) || !Array.isArray(j.shapes))
+    bad("nodes");
+  const shapes = j.shapes;
+  for (const shape of shapes) {
+    if (!Array.isArray(shape) || shape.length % 2 !== 0)
+      bad("shape");
+    for (let k = 0; k < shape.length; k += 2)
+      if (typeof shape[k] !== "string" || shape[k + 1] !== 0 && shape[k + 1] !== 1)
+        bad("shape");
+  }
+  const encoded = j.nodes;
+  const count = encoded.length;
+  const objects = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const n = encoded[i];
+    if (!Array.isArray(n) || typeof n[0] !== "number")
+      bad("node");
+    if (n[0] === -1)
+      objects[i] = new Array(n.length - 1);
+    else if (Number.isInteger(n[0]) && n[0] >= 0 && n[0] < shapes.length && shapes[n[0]].length === (n.length - 1) * 2)
+      objects[i] = {};
+    else
+      bad("node");
+  }
+  const files = /* @__PURE__ */ new Map();
+  const fileOf = (v) => {
+    let f = files.get(v);
+    if (f === void 0)
+      files.set(v, f = fileAt(v));
+    return f;
+  };
+  const at2 = (v) => {
+    if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v >= count)
+      bad("reference");
+    return objects[v];
+  };
+  for (let i = 0; i < count; i++) {
+    const n = encoded[i];
+    const target2 = objects[i];
+    if (Array.isArray(target2)) {
+      for (let k = 1; k < n.length; k++)
+        target2[k - 1] = at2(n[k]);
+      continue;
+    }
+    const shape = shapes[n[0]];
+    for (let k = 1; k < n.length; k++) {
+      const key = shape[(k - 1) * 2];
+      const v = n[k];
+      if (shape[(k - 1) * 2 + 1] === 1)
+        target2[key] = at2(v);
+      else if (typeof v === "string")
+        target2[key] = key === "file" ? fileOf(v) : v;
+      else if (v === null || typeof v === "boolean" || typeof v === "number")
+        target2[key] = v;
+      else
+        bad("value");
+    }
+  }
+  const g = typeof j.root === "number" ? objects[j.root] : void 0;
+  if (!g || typeof g.file !== "string" || !Array.isArray(g.defines) || !Array.isArray(g.elements) || typeof g.start !== "object")
+    bad("not a grammar");
+  return g;
+}
+var GRAMMAR_MODEL_FORMAT;
+var init_read_compiled = __esm({
+  "dist/src/grammar/read-compiled.js"() {
+    "use strict";
+    GRAMMAR_MODEL_FORMAT = "virtlint-grammar-model/2";
+  }
+});
+
+// dist/src/grammar/compiled.js
+import path4 from "node:path";
+function compileGrammarModel(grammar, schemaDir) {
+  const nodes = [];
+  const index = /* @__PURE__ */ new Map();
+  const pending = [];
+  const shapes = [];
+  const shapeIndex = /* @__PURE__ */ new Map();
+  const ref = (o) => {
+    let i = index.get(o);
+    if (i === void 0) {
+      i = nodes.length;
+      nodes.push([]);
+      index.set(o, i);
+      pending.push(o);
+    }
+    return i;
+  };
+  const relative = /* @__PURE__ */ new Map();
+  const primitive = (v, key) => {
+    if (v === null || typeof v === "boolean" || typeof v === "number")
+      return v;
+    if (typeof v !== "string")
+      throw new Error(`cannot serialise a ${typeof v} in the grammar model`);
+    if (key !== "file")
+      return v;
+    let r = relative.get(v);
+    if (r === void 0)
+      relative.set(v, r = path4.relative(schemaDir, v));
+    return r;
+  };
+  const root = ref(grammar);
+  for (let n = 0; n < pending.length; n++) {
+    const o = pending[n];
+    if (Array.isArray(o)) {
+      const node2 = [-1];
+      for (const x of o) {
+        if (typeof x !== "object" || x === null)
+          throw new Error("cannot serialise an array of non-objects in the grammar model");
+        node2.push(ref(x));
+      }
+      nodes[n] = node2;
+      continue;
+    }
+    const node = [0];
+    let shapeKey = "";
+    for (const k of Object.keys(o)) {
+      const v = o[k];
+      if (v === void 0)
+        continue;
+      const isRef = typeof v === "object" && v !== null;
+      shapeKey += isRef ? `${k}` : `${k}\0`;
+      node.push(isRef ? ref(v) : primitive(v, k));
+    }
+    let s = shapeIndex.get(shapeKey);
+    if (s === void 0) {
+      s = shapes.length;
+      const shape = [];
+      for (const [k, v] of Object.entries(o))
+        if (v !== void 0)
+          shape.push(k, typeof v === "object" && v !== null ? 1 : 0);
+      shapes.push(shape);
+      shapeIndex.set(shapeKey, s);
+    }
+    node[0] = s;
+    nodes[n] = node;
+  }
+  return { format: GRAMMAR_MODEL_FORMAT, root, shapes, nodes };
+}
+function grammarFromCompiledModel(json, schemaDir) {
+  return readGrammarModel(json, (relative) => path4.resolve(schemaDir, relative));
+}
+var init_compiled = __esm({
+  "dist/src/grammar/compiled.js"() {
+    "use strict";
+    init_read_compiled();
   }
 });
 
@@ -13273,26 +15351,26 @@ function namesExplicitly(nc, ns, local) {
     return namesExplicitly(nc.a, ns, local) || namesExplicitly(nc.b, ns, local);
   return false;
 }
-function bad(what) {
+function bad2(what) {
   throw new Error(`malformed compiled grammar: ${what}`);
 }
 function grammarFromJSON(json) {
   if (typeof json !== "object" || json === null)
-    bad("not an object");
+    bad2("not an object");
   const j = json;
   if (j.format !== FORMAT)
-    bad(`format is not ${FORMAT}`);
+    bad2(`format is not ${FORMAT}`);
   const arr = (x, what) => {
     if (!Array.isArray(x) || !x.every(Array.isArray))
-      bad(what);
+      bad2(what);
     return x;
   };
   const num = (x, max) => {
     if (typeof x !== "number" || !Number.isInteger(x) || x < -1 || x >= max)
-      bad(`index ${String(x)}`);
+      bad2(`index ${String(x)}`);
     return x;
   };
-  const str = (x) => typeof x === "string" ? x : bad("expected a string");
+  const str = (x) => typeof x === "string" ? x : bad2("expected a string");
   const nct = new NameClassTable();
   const ncs = [];
   for (const e of arr(j.nameClasses, "nameClasses")) {
@@ -13311,7 +15389,7 @@ function grammarFromJSON(json) {
         ncs.push(nct.choice(ncs[num(e[1], ncs.length)], ncs[num(e[2], ncs.length)]));
         break;
       default:
-        bad("name class kind");
+        bad2("name class kind");
     }
   }
   const dts = arr(j.datatypes, "datatypes").map((e) => {
@@ -13325,7 +15403,7 @@ function grammarFromJSON(json) {
   const pats = [];
   const P = (i) => {
     if (num(i, pats.length) < 0)
-      bad("pattern index");
+      bad2("pattern index");
     return pats[i];
   };
   for (const e of arr(j.patterns, "patterns")) {
@@ -13356,27 +15434,27 @@ function grammarFromJSON(json) {
         p = pt.list(P(e[1]));
         break;
       case 8: {
-        const dt = dts[num(e[1], dts.length)] ?? bad("datatype index");
+        const dt = dts[num(e[1], dts.length)] ?? bad2("datatype index");
         p = pt.data(dt, num(e[2], pats.length) < 0 ? null : P(e[2]), dt.key);
         break;
       }
       case 9: {
-        const dt = dts[num(e[1], dts.length)] ?? bad("datatype index");
+        const dt = dts[num(e[1], dts.length)] ?? bad2("datatype index");
         p = pt.valuePat(dt, str(e[2]), str(e[3]), dt.key);
         break;
       }
       case 10:
-        p = pt.attribute(ncs[num(e[1], ncs.length)] ?? bad("name class index"), P(e[2]));
+        p = pt.attribute(ncs[num(e[1], ncs.length)] ?? bad2("name class index"), P(e[2]));
         break;
       case 11:
-        p = pt.element(ncs[num(e[1], ncs.length)] ?? bad("name class index"), num(e[2], elemsJson.length));
+        p = pt.element(ncs[num(e[1], ncs.length)] ?? bad2("name class index"), num(e[2], elemsJson.length));
         break;
       default:
-        bad("pattern kind");
+        bad2("pattern kind");
     }
     pats.push(p);
   }
-  const elements = elemsJson.map((e) => ({ nc: ncs[num(e[0], ncs.length)] ?? bad("name class index"), content: P(e[1]) }));
+  const elements = elemsJson.map((e) => ({ nc: ncs[num(e[0], ncs.length)] ?? bad2("name class index"), content: P(e[1]) }));
   return new GrammarImpl(pt, nct, elements, P(j.start));
 }
 var FORMAT, RECENT_NAME_BITS, RECENT_NAMES, GrammarImpl;
@@ -13584,353 +15662,6 @@ var init_grammar = __esm({
         const elems = grammarElements.map((e) => [encNc(e.nc), encPat(e.content)]);
         const start = encPat(this.start);
         return { format: FORMAT, nameClasses: ncs, datatypes: dts, patterns: pats, elements: elems, start };
-      }
-    };
-  }
-});
-
-// dist/src/xml/namespaces.js
-function qnameColon(name, where) {
-  const colon = name.indexOf(":");
-  if (colon === 0 || colon > 0 && (colon === name.length - 1 || name.indexOf(":", colon + 1) >= 0))
-    throw problem(`malformed name: ${name}.`, where);
-  return colon;
-}
-function checkBinding(prefix, uri, where) {
-  if (prefix === "xml" && uri !== XML_NS)
-    throw problem(`xml prefix must be bound to ${XML_NS}.`, where);
-  if (prefix === "xmlns" && uri !== XMLNS_NS)
-    throw problem(`xmlns prefix must be bound to ${XMLNS_NS}.`, where);
-  if (uri === XMLNS_NS) {
-    throw problem(prefix === "" ? `the default namespace may not be set to ${uri}.` : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NS}.`, where);
-  }
-  if (uri === XML_NS && prefix !== "xml") {
-    throw problem(prefix === "" ? `the default namespace may not be set to ${uri}.` : "may not assign the xml namespace to another prefix.", where);
-  }
-}
-function resolveStartTag(el, inherited) {
-  const attrs = el.attributes;
-  const attributes = [];
-  let declared;
-  let prefixed = 0;
-  for (const a of attrs) {
-    const name = a.name;
-    const colon2 = qnameColon(name, a);
-    if (colon2 < 0) {
-      attributes.push({ prefix: "", local: name, uri: name === "xmlns" ? XMLNS_NS : "", attribute: a });
-      if (name === "xmlns") {
-        const uri2 = a.value.trim();
-        (declared ??= /* @__PURE__ */ Object.create(null))[""] = uri2;
-        checkBinding("", uri2, a);
-      }
-      continue;
-    }
-    prefixed++;
-    const prefix2 = name.slice(0, colon2);
-    const local2 = name.slice(colon2 + 1);
-    attributes.push({ prefix: prefix2, local: local2, uri: "", attribute: a });
-    if (prefix2 === "xmlns") {
-      const uri2 = a.value.trim();
-      if (uri2 === "")
-        throw problem("invalid attempt to undefine prefix in XML 1.0", a);
-      (declared ??= /* @__PURE__ */ Object.create(null))[local2] = uri2;
-      checkBinding(local2, uri2, a);
-    }
-  }
-  const scope = declared ? Object.assign(Object.create(inherited), declared) : inherited;
-  const colon = qnameColon(el.name, el);
-  const prefix = colon < 0 ? "" : el.name.slice(0, colon);
-  const local = colon < 0 ? el.name : el.name.slice(colon + 1);
-  const uri = scope[prefix] ?? PREDEFINED2[prefix] ?? "";
-  if (prefix !== "") {
-    if (prefix === "xmlns")
-      throw problem('tags may not have "xmlns" as prefix.', el);
-    if (uri === "")
-      throw problem(`unbound namespace prefix: ${JSON.stringify(prefix)}.`, el);
-  }
-  if (prefixed > 0) {
-    for (const a of attributes) {
-      if (a.prefix === "")
-        continue;
-      const bound2 = scope[a.prefix] ?? PREDEFINED2[a.prefix];
-      if (bound2 === void 0)
-        throw problem(`unbound namespace prefix: ${JSON.stringify(a.prefix)}.`, el);
-      a.uri = bound2;
-    }
-    if (prefixed > 1) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const a of attributes) {
-        if (a.prefix === "")
-          continue;
-        const expanded = `{${a.uri}}${a.local}`;
-        if (seen.has(expanded))
-          throw problem(`duplicate attribute: ${expanded}.`, el);
-        seen.add(expanded);
-      }
-    }
-  }
-  return { prefix, local, uri, scope, declared, attributes: attributes.length > 0 ? attributes : NO_ATTRIBUTES };
-}
-var XML_NS, XMLNS_NS, EMPTY_SCOPE, PREDEFINED2, NamespaceError, offsetOf, problem, NO_ATTRIBUTES;
-var init_namespaces = __esm({
-  "dist/src/xml/namespaces.js"() {
-    "use strict";
-    XML_NS = "http://www.w3.org/XML/1998/namespace";
-    XMLNS_NS = "http://www.w3.org/2000/xmlns/";
-    EMPTY_SCOPE = Object.freeze(/* @__PURE__ */ Object.create(null));
-    PREDEFINED2 = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), { xml: XML_NS, xmlns: XMLNS_NS }));
-    NamespaceError = class extends Error {
-      offset;
-      constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-      }
-    };
-    offsetOf = (where) => "startTagRange" in where ? where.startTagRange.end.offset - 1 : where.range.end.offset;
-    problem = (message, where) => new NamespaceError(message, offsetOf(where));
-    NO_ATTRIBUTES = Object.freeze([]);
-  }
-});
-
-// dist/src/relaxng/syntax.js
-function resolveUrl(href, base) {
-  try {
-    return new URL(href, base).href;
-  } catch {
-    return href;
-  }
-}
-function parseGrammarXml(text3, url) {
-  const parsed = parseXml(text3, GRAMMAR_PARSE_LIMITS);
-  if (!parsed.ok)
-    throw new GrammarSyntaxError(describeParseProblem(parsed.diagnostic, text3), url);
-  return new GrammarReader(text3, parsed.document.lines, url).read(parsed.document.root);
-}
-function saxesPlace(text3, lines, offset) {
-  if (offset >= text3.length) {
-    const end = lines.position(text3.length);
-    return { line: end.line, column: end.column - 1 };
-  }
-  const p = lines.position(offset);
-  const c = text3.charCodeAt(offset);
-  return c === 10 || c === 13 ? { line: p.line + 1, column: 0 } : { line: p.line, column: p.column };
-}
-function describeParseProblem(d, text3) {
-  const lines = new LineIndex(text3);
-  switch (d.ruleId) {
-    case DIAGNOSTIC_IDS.xmlDoctype:
-      return `a DOCTYPE is not allowed in a grammar file (line ${lines.position(d.range.end.offset - 1).line})`;
-    case DIAGNOSTIC_IDS.xmlTooDeep:
-      return `elements are nested more than ${GRAMMAR_PARSE_LIMITS.maxDepth} levels deep (line ${d.range.start.line})`;
-    case DIAGNOSTIC_IDS.xmlTooManyAttributes:
-      return `<${text3.slice(d.range.start.offset, d.range.end.offset)}> has more than ${GRAMMAR_PARSE_LIMITS.maxAttributes} attributes (line ${d.range.start.line})`;
-    default: {
-      const at2 = saxesPlace(text3, lines, d.range.start.offset);
-      return `${at2.line}:${at2.column}: ${d.message.replace(/^XML is not well-formed: /, "")} (line ${at2.line})`;
-    }
-  }
-}
-function checkDatatypeLibrary(v, fail) {
-  if (v === "")
-    return;
-  if (!/^[A-Za-z][A-Za-z0-9+.-]*:./.test(v))
-    fail(`datatypeLibrary ${JSON.stringify(v)} is not an absolute URI`);
-  if (v.includes("#"))
-    fail(`datatypeLibrary ${JSON.stringify(v)} must not have a fragment identifier`);
-  if (/[ <>"{}|\\^`]/.test(v) || /%(?![0-9A-Fa-f]{2})/.test(v))
-    fail(`datatypeLibrary ${JSON.stringify(v)} is not a valid URI`);
-}
-var RNG_NS, GrammarSyntaxError, ATTRS2, TEXT_ELEMENTS, GRAMMAR_PARSE_LIMITS, isWhiteSpace, hasText, WHITE_SPACE_REF, startTagEnd, GrammarReader;
-var init_syntax = __esm({
-  "dist/src/relaxng/syntax.js"() {
-    "use strict";
-    init_diagnostic_ids();
-    init_namespaces();
-    init_parse();
-    init_nodes();
-    init_positions();
-    RNG_NS = "http://relaxng.org/ns/structure/1.0";
-    GrammarSyntaxError = class extends Error {
-      url;
-      constructor(message, url) {
-        super(message);
-        this.url = url;
-      }
-    };
-    ATTRS2 = {
-      element: ["name"],
-      attribute: ["name"],
-      group: [],
-      interleave: [],
-      choice: [],
-      optional: [],
-      zeroOrMore: [],
-      oneOrMore: [],
-      list: [],
-      mixed: [],
-      ref: ["name"],
-      parentRef: ["name"],
-      empty: [],
-      text: [],
-      value: ["type"],
-      data: ["type"],
-      notAllowed: [],
-      externalRef: ["href"],
-      grammar: [],
-      start: ["combine"],
-      define: ["name", "combine"],
-      div: [],
-      include: ["href"],
-      name: [],
-      anyName: [],
-      nsName: [],
-      except: [],
-      param: ["name"]
-    };
-    TEXT_ELEMENTS = /* @__PURE__ */ new Set(["name", "value", "param"]);
-    GRAMMAR_PARSE_LIMITS = { maxDepth: 512, maxAttributes: 1024 };
-    isWhiteSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
-    hasText = (s) => /[^ \t\r\n]/.test(s);
-    WHITE_SPACE_REF = /^&#(?:x0*(?:20|9|a|d)|0*(?:32|9|10|13));/i;
-    startTagEnd = (el) => (el instanceof SourceElement ? el.contentStartOffset : el.startTagRange.end.offset) - 1;
-    GrammarReader = class {
-      text;
-      lines;
-      url;
-      constructor(text3, lines, url) {
-        this.text = text3;
-        this.lines = lines;
-        this.url = url;
-      }
-      read(root) {
-        return this.element(root, void 0, EMPTY_SCOPE);
-      }
-      fail(message, offset) {
-        throw new GrammarSyntaxError(`${message} (line ${this.lines.position(offset).line})`, this.url);
-      }
-      /**
-       * One element and its content. `parent` is undefined for the root and null inside a foreign
-       * element (whose content is dropped, unread); the result is null for a foreign element.
-       */
-      element(node, parent, inherited) {
-        let tag2;
-        try {
-          tag2 = resolveStartTag(node, inherited);
-        } catch (e) {
-          if (!(e instanceof NamespaceError))
-            throw e;
-          const at2 = saxesPlace(this.text, this.lines, e.offset);
-          throw new GrammarSyntaxError(`${at2.line}:${at2.column}: ${e.message} (line ${at2.line})`, this.url);
-        }
-        const tagEnd = startTagEnd(node);
-        let el = null;
-        if (parent === null || tag2.uri !== RNG_NS) {
-          if (parent === void 0)
-            this.fail(`the root element must be a RelaxNG element, not ${node.name}`, tagEnd);
-          if (parent && TEXT_ELEMENTS.has(parent.local))
-            this.fail(`${parent.local} cannot contain elements`, tagEnd);
-        } else {
-          el = this.rngElement(tag2, parent, tagEnd, this.lines.position(tagEnd).line);
-          if (parent)
-            parent.children.push(el);
-        }
-        if (el && TEXT_ELEMENTS.has(el.local))
-          el.text = node.text;
-        const refusing = el !== null && !TEXT_ELEMENTS.has(el.local) && hasText(node.text) ? el : null;
-        let gapStart = refusing ? node.contentRange.start.offset : 0;
-        for (const child3 of node.children) {
-          if (refusing)
-            this.refuseText(refusing, gapStart, child3.range.start.offset);
-          this.element(child3, el, tag2.scope);
-          if (refusing)
-            gapStart = child3.range.end.offset;
-        }
-        if (refusing) {
-          const end = node.contentRange.end.offset;
-          this.refuseText(refusing, gapStart, end);
-          this.fail(`text is not allowed in ${refusing.local}`, end);
-        }
-        if (el && TEXT_ELEMENTS.has(el.local) && el.children.length > 0)
-          this.fail(`${el.local} cannot contain elements`, node.range.end.offset - 1);
-        return el;
-      }
-      rngElement(tag2, parent, tagEnd, line) {
-        const local = tag2.local;
-        const allowed = ATTRS2[local];
-        if (!allowed)
-          this.fail(`unknown RelaxNG element ${local}`, tagEnd);
-        const attrs = /* @__PURE__ */ new Map();
-        let xmlBase;
-        for (const a of tag2.attributes) {
-          if (a.uri === "") {
-            if (a.local !== "ns" && a.local !== "datatypeLibrary" && !allowed.includes(a.local))
-              this.fail(`attribute ${a.local} is not allowed on ${local}`, tagEnd);
-            attrs.set(a.local, a.attribute.value);
-          } else if (a.uri === XML_NS && a.local === "base") {
-            xmlBase = a.attribute.value;
-          } else if (a.uri === RNG_NS) {
-            this.fail(`attribute ${a.attribute.name} in the RelaxNG namespace is not allowed`, tagEnd);
-          }
-        }
-        const parentBase = parent ? parent.base : this.url;
-        const dl = attrs.get("datatypeLibrary");
-        if (dl !== void 0)
-          checkDatatypeLibrary(dl, (m) => this.fail(m, tagEnd));
-        return {
-          local,
-          attrs,
-          children: [],
-          text: "",
-          nsMap: tag2.scope,
-          base: xmlBase !== void 0 ? resolveUrl(xmlBase, parentBase) : parentBase,
-          dtLib: dl ?? parent?.dtLib ?? "",
-          url: this.url,
-          line
-        };
-      }
-      /**
-       * Refuses character data other than white space in text[start, end) (content between child
-       * elements): at the line where saxes reported it, the markup that ends the run of text (for a
-       * CDATA section, its `]]>`). Comments and processing instructions hold no text.
-       */
-      refuseText(el, start, end) {
-        const text3 = this.text;
-        for (let k = start; k < end; ) {
-          let lt = text3.indexOf("<", k);
-          if (lt < 0 || lt > end)
-            lt = end;
-          if (this.runHasText(k, lt))
-            this.fail(`text is not allowed in ${el.local}`, lt);
-          if (lt >= end)
-            return;
-          if (text3.startsWith("<!--", lt))
-            k = text3.indexOf("-->", lt + 4) + 3;
-          else if (text3.startsWith("<?", lt))
-            k = text3.indexOf("?>", lt + 2) + 2;
-          else if (text3.startsWith("<![CDATA[", lt)) {
-            const close = text3.indexOf("]]>", lt + 9);
-            if (hasText(text3.slice(lt + 9, close)))
-              this.fail(`text is not allowed in ${el.local}`, close + 2);
-            k = close + 3;
-          } else
-            return;
-        }
-      }
-      /** Whether text[start, end) (character data, references unread) holds anything but white space. */
-      runHasText(start, end) {
-        const text3 = this.text;
-        for (let k = start; k < end; k++) {
-          const c = text3.charCodeAt(k);
-          if (isWhiteSpace(c))
-            continue;
-          if (c !== 38)
-            return true;
-          const ref = WHITE_SPACE_REF.exec(text3.slice(k, Math.min(end, k + 12)));
-          if (!ref)
-            return true;
-          k += ref[0].length - 1;
-        }
-        return false;
       }
     };
   }
@@ -14329,49 +16060,6 @@ var init_restrictions = __esm({
   }
 });
 
-// dist/src/relaxng/expansion-limit.js
-function nestingDepth(root, children, depths, limit) {
-  const open = /* @__PURE__ */ new Set();
-  const stack = [root];
-  let over;
-  while (stack.length > 0) {
-    const p = stack[stack.length - 1];
-    if (depths.has(p)) {
-      stack.pop();
-      continue;
-    }
-    open.add(p);
-    let d = 0;
-    let ready = true;
-    for (const x of children(p)) {
-      const dx = depths.get(x);
-      if (dx !== void 0)
-        d = Math.max(d, dx);
-      else if (!open.has(x)) {
-        ready = false;
-        stack.push(x);
-      }
-    }
-    if (!ready)
-      continue;
-    stack.pop();
-    open.delete(p);
-    depths.set(p, d + 1);
-    if (over === void 0 && d + 1 > limit)
-      over = p;
-  }
-  return over === void 0 ? { depth: depths.get(root) } : { depth: depths.get(root), over };
-}
-var MAX_EXPANDED_PATTERNS, MAX_FILE_DEPTH, MAX_PATTERN_DEPTH;
-var init_expansion_limit = __esm({
-  "dist/src/relaxng/expansion-limit.js"() {
-    "use strict";
-    MAX_EXPANDED_PATTERNS = 5e5;
-    MAX_FILE_DEPTH = 100;
-    MAX_PATTERN_DEPTH = 1e3;
-  }
-});
-
 // dist/src/relaxng/simplify.js
 function simplifyGrammar(entryUrl, loader) {
   const c = new Compiler(loader);
@@ -14392,7 +16080,7 @@ function simplifyGrammar(entryUrl, loader) {
     return { ok: false, problems: c.problems.length > 0 ? c.problems : [{ message: "grammar could not be compiled" }] };
   return { ok: true, grammar: g };
 }
-var Scope, NOT_ALLOWED, EMPTY3, TEXT, XMLNS_URI, MAX_NAME_CLASS_DEPTH, DepthLimitError, ExpansionLimitError, Compiler;
+var Scope2, NOT_ALLOWED, EMPTY3, TEXT, XMLNS_URI, MAX_NAME_CLASS_DEPTH, DepthLimitError, ExpansionLimitError, Compiler;
 var init_simplify = __esm({
   "dist/src/relaxng/simplify.js"() {
     "use strict";
@@ -14403,7 +16091,7 @@ var init_simplify = __esm({
     init_restrictions();
     init_xsd_regex();
     init_expansion_limit();
-    Scope = class {
+    Scope2 = class {
       parent;
       el;
       defines = /* @__PURE__ */ new Map();
@@ -14673,7 +16361,7 @@ var init_simplify = __esm({
             return node;
           }
           case "grammar": {
-            const g = new Scope(scope, el);
+            const g = new Scope2(scope, el);
             this.scopes.push(g);
             this.grammarContent(kids, g, ns, null, null);
             return { t: "ref", slot: g.start };
@@ -15097,7 +16785,7 @@ function inLeafOrder(xs, order) {
   idx.sort((a, b) => order[a] - order[b] || a - b);
   return idx.map((i) => xs[i]);
 }
-function dedupe(xs, key) {
+function dedupe2(xs, key) {
   const seen = /* @__PURE__ */ new Set();
   return xs.filter((x) => {
     const k = key(x);
@@ -15107,29 +16795,29 @@ function dedupe(xs, key) {
     return true;
   });
 }
-function collect2(p, out, withAttributes, seen, elements) {
+function collect(p, out, withAttributes, seen, elements) {
   if (seen.has(p))
     return;
   seen.add(p);
   switch (p.k) {
     case "choice":
       for (const a of p.alts)
-        collect2(a, out, withAttributes, seen, elements);
+        collect(a, out, withAttributes, seen, elements);
       return;
     case "group":
-      collect2(p.a, out, withAttributes, seen, elements);
+      collect(p.a, out, withAttributes, seen, elements);
       if (p.a.nullable || withAttributes)
-        collect2(p.b, out, withAttributes, seen, elements);
+        collect(p.b, out, withAttributes, seen, elements);
       return;
     case "interleave":
       for (const a of p.alts)
-        collect2(a, out, withAttributes, seen, elements);
+        collect(a, out, withAttributes, seen, elements);
       return;
     case "oneOrMore":
-      collect2(p.a, out, withAttributes, seen, elements);
+      collect(p.a, out, withAttributes, seen, elements);
       return;
     case "after":
-      collect2(p.a, out, withAttributes, seen, elements);
+      collect(p.a, out, withAttributes, seen, elements);
       return;
     case "element":
       if (!withAttributes) {
@@ -15163,7 +16851,7 @@ function collect2(p, out, withAttributes, seen, elements) {
       return;
     case "list":
       if (!withAttributes)
-        collect2(p.a, out, false, seen, elements);
+        collect(p.a, out, false, seen, elements);
       return;
     default:
       return;
@@ -15171,10 +16859,10 @@ function collect2(p, out, withAttributes, seen, elements) {
 }
 function freeze(s) {
   return {
-    elements: dedupe(inLeafOrder(s.elements, s.order.elements), qkey),
-    attributes: dedupe(inLeafOrder(s.attributes, s.order.attributes), qkey),
-    values: dedupe(inLeafOrder(s.values, s.order.values), (v) => v),
-    datatypes: dedupe(inLeafOrder(s.datatypes, s.order.datatypes), (d) => `${d.library}#${d.type}#${JSON.stringify(d.params)}`),
+    elements: dedupe2(inLeafOrder(s.elements, s.order.elements), qkey),
+    attributes: dedupe2(inLeafOrder(s.attributes, s.order.attributes), qkey),
+    values: dedupe2(inLeafOrder(s.values, s.order.values), (v) => v),
+    datatypes: dedupe2(inLeafOrder(s.datatypes, s.order.datatypes), (d) => `${d.library}#${d.type}#${JSON.stringify(d.params)}`),
     text: s.text
   };
 }
@@ -15362,7 +17050,7 @@ var init_validator = __esm({
       }
       collectExpected(p, end) {
         const s = emptySets();
-        collect2(p, s, false, /* @__PURE__ */ new Set(), this.g.elements);
+        collect(p, s, false, /* @__PURE__ */ new Set(), this.g.elements);
         return this.kept({ ...freeze(s), end });
       }
       /**
@@ -15443,7 +17131,7 @@ var init_validator = __esm({
         if (!e) {
           const s = emptySets();
           for (const at2 of named2)
-            collect2(at2.a, s, false, /* @__PURE__ */ new Set(), this.g.elements);
+            collect(at2.a, s, false, /* @__PURE__ */ new Set(), this.g.elements);
           e = this.kept(freeze(s));
           valuesCache.set(named2, e);
         }
@@ -15455,7 +17143,7 @@ var init_validator = __esm({
         let e = allowedCache.get(key);
         if (!e) {
           const s = emptySets();
-          collect2(key, s, true, /* @__PURE__ */ new Set(), this.g.elements);
+          collect(key, s, true, /* @__PURE__ */ new Set(), this.g.elements);
           e = this.kept(freeze(s));
           allowedCache.set(key, e);
         }
@@ -15473,7 +17161,7 @@ var init_validator = __esm({
           const missing = [];
           for (const leaf of leaves)
             ncNames(leaf.nc, missing);
-          const expected = { elements: [], attributes: dedupe(missing, qkey), values: [], datatypes: [], text: false };
+          const expected = { elements: [], attributes: dedupe2(missing, qkey), values: [], datatypes: [], text: false };
           m = { expected, names: `attribute${requiredCount(key, counts) === 1 ? "" : "s"} ${expected.attributes.map(fmt).join(", ")}` };
           this.kept(expected);
           missingCache.set(key, m);
@@ -15551,8 +17239,8 @@ var init_validator = __esm({
         let attributes = attributeCache.get(top.attrState);
         if (!attributes) {
           const s = emptySets();
-          collect2(top.attrState, s, true, /* @__PURE__ */ new Set(), this.g.elements);
-          attributes = dedupe(s.attributes, qkey);
+          collect(top.attrState, s, true, /* @__PURE__ */ new Set(), this.g.elements);
+          attributes = dedupe2(s.attributes, qkey);
           this.d.size += 1 + attributes.length;
           attributeCache.set(top.attrState, attributes);
         }
@@ -15586,6 +17274,253 @@ var init_relaxng = __esm({
     init_validator();
     init_derive();
     init_datatypes();
+  }
+});
+
+// dist/src/version.js
+import { createRequire } from "node:module";
+var require2, VERSION;
+var init_version = __esm({
+  "dist/src/version.js"() {
+    "use strict";
+    require2 = createRequire(new URL("../dist/src/version.js", import.meta.url).href);
+    VERSION = require2("../../package.json").version;
+  }
+});
+
+// dist/src/make-directories.js
+import fs3 from "node:fs";
+import path5 from "node:path";
+function makeDirectories(dir, mode) {
+  const missing = [];
+  for (let cur = path5.resolve(dir); !fs3.existsSync(cur); cur = path5.dirname(cur)) {
+    missing.push(cur);
+    if (path5.dirname(cur) === cur)
+      break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      fs3.mkdirSync(d, mode === void 0 ? {} : { mode });
+    } catch (e) {
+      if (e.code !== "EEXIST")
+        throw e;
+    }
+  }
+}
+var init_make_directories = __esm({
+  "dist/src/make-directories.js"() {
+    "use strict";
+  }
+});
+
+// dist/src/private-cache.js
+import crypto from "node:crypto";
+import fs4 from "node:fs";
+import path6 from "node:path";
+function isPrivateDirectory(dir) {
+  const st = fs4.lstatSync(dir, { throwIfNoEntry: false });
+  return st !== void 0 && st.isDirectory() && ownOnly(st);
+}
+function readPrivateCacheFile(file, maxBytes) {
+  try {
+    if (!isPrivateDirectory(path6.dirname(file)))
+      return void 0;
+    const fd = fs4.openSync(file, fs4.constants.O_RDONLY | fs4.constants.O_NOFOLLOW | fs4.constants.O_NONBLOCK);
+    try {
+      const st = fs4.fstatSync(fd);
+      if (!st.isFile() || !ownOnly(st) || st.size > maxBytes)
+        return void 0;
+      const buf = Buffer.allocUnsafe(st.size);
+      let off = 0;
+      while (off < st.size) {
+        const n = fs4.readSync(fd, buf, off, st.size - off, off);
+        if (n === 0)
+          break;
+        off += n;
+      }
+      return off === st.size ? buf : void 0;
+    } finally {
+      fs4.closeSync(fd);
+    }
+  } catch {
+    return void 0;
+  }
+}
+function writePrivateCacheFile(file, data2) {
+  const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`;
+  try {
+    makeDirectories(path6.dirname(file), 448);
+    if (!isPrivateDirectory(path6.dirname(file)))
+      return false;
+    fs4.writeFileSync(tmp, data2, { mode: 384, flag: "wx" });
+    fs4.renameSync(tmp, file);
+    return true;
+  } catch {
+    try {
+      fs4.rmSync(tmp, { force: true });
+    } catch {
+    }
+    return false;
+  }
+}
+var ownOnly;
+var init_private_cache = __esm({
+  "dist/src/private-cache.js"() {
+    "use strict";
+    init_make_directories();
+    ownOnly = (st) => (typeof process.getuid !== "function" || st.uid === process.getuid()) && (st.mode & 18) === 0;
+  }
+});
+
+// dist/src/schema/grammars.js
+import crypto2 from "node:crypto";
+import fs5 from "node:fs";
+import path7 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function schemaSetLoader(dir, read = readGrammarFile) {
+  return {
+    resolve: (base, href) => path7.resolve(path7.dirname(toPath(base)), toPath(href)),
+    read: (url) => {
+      const file = path7.resolve(toPath(url));
+      if (!file.endsWith(".rng") || !isReallyInside(file, dir))
+        throw new Error(`${file} is outside the schema directory ${dir}`);
+      return read(file);
+    }
+  };
+}
+function compileKind(dir, kind, read) {
+  const file = path7.join(path7.resolve(dir), KIND_GRAMMARS[kind].file);
+  if (!fs5.existsSync(file))
+    return { status: "no-grammar", file };
+  let outcome;
+  try {
+    outcome = compileGrammar(file, schemaSetLoader(dir, read));
+  } catch (e) {
+    return { status: "broken-grammar", file, reason: `internal error while compiling: ${e.message}` };
+  }
+  if (outcome.ok)
+    return { status: "ok", grammar: outcome.grammar };
+  const reason = outcome.problems.slice(0, 3).map((p) => p.url ? `${path7.relative(dir, toPath(p.url)) || p.url}: ${p.message}` : p.message).join("; ");
+  return { status: "broken-grammar", file, reason: outcome.problems.length > 3 ? `${reason} (and ${outcome.problems.length - 3} more)` : reason };
+}
+function cacheRoot(env = process.env) {
+  if (env.VIRTLINT_GRAMMAR_CACHE === "off")
+    return void 0;
+  const xdg = env.XDG_CACHE_HOME;
+  const home = env.HOME;
+  if (xdg && path7.isAbsolute(xdg))
+    return path7.join(xdg, "virtlint", "grammars");
+  return home ? path7.join(home, ".cache", "virtlint", "grammars") : void 0;
+}
+function readSchemaSet(dir, kind) {
+  const files = filesBelow(dir, (e) => e.name.endsWith(".rng"));
+  const texts = /* @__PURE__ */ new Map();
+  const hash = crypto2.createHash("sha256").update(`virtlint ${VERSION} format ${CACHE_FORMAT} ${KIND_GRAMMARS[kind].file}\0`);
+  for (const f of files) {
+    let text3;
+    try {
+      text3 = readGrammarFile(f);
+    } catch {
+      continue;
+    }
+    texts.set(f, text3);
+    hash.update(path7.relative(dir, f)).update("\0").update(text3).update("\0");
+  }
+  return { texts, key: hash.digest("hex").slice(0, 40) };
+}
+function cacheFileFor(key, sub = "") {
+  const root = cacheRoot();
+  return root ? path7.join(root, sub, `${key}.json`) : void 0;
+}
+function readCached(file) {
+  if (!file)
+    return void 0;
+  const bytes = readPrivateCacheFile(file, MAX_COMPILED_GRAMMAR_BYTES);
+  if (bytes === void 0)
+    return void 0;
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function writeCached(file, json) {
+  if (!file)
+    return;
+  writePrivateCacheFile(file, JSON.stringify(json));
+}
+function foreignGrammar(dir, kind) {
+  const file = path7.join(dir, KIND_GRAMMARS[kind].file);
+  if (!fs5.existsSync(file))
+    return { status: "no-grammar", file };
+  let sources;
+  try {
+    sources = readSchemaSet(dir, kind);
+  } catch (e) {
+    return { status: "broken-grammar", file, reason: e.message };
+  }
+  const cacheFile = cacheFileFor(sources.key);
+  const cached = readCached(cacheFile);
+  if (cached !== void 0) {
+    try {
+      return { status: "ok", grammar: loadCompiledGrammar(cached) };
+    } catch {
+    }
+  }
+  const outcome = compileKind(dir, kind, (f) => sources.texts.get(f) ?? readGrammarFile(f));
+  if (outcome.status === "ok")
+    writeCached(cacheFile, outcome.grammar.toJSON());
+  return outcome;
+}
+function bundledGrammar(kind) {
+  const json = path7.join(COMPILED_GRAMMAR_DIR, `${kind}.json`);
+  let text3;
+  try {
+    text3 = fs5.readFileSync(json, "utf8");
+  } catch {
+    text3 = void 0;
+  }
+  if (text3 !== void 0) {
+    try {
+      return { status: "ok", grammar: loadCompiledGrammar(JSON.parse(text3)) };
+    } catch {
+    }
+  }
+  return compileKind(BUNDLED_SCHEMA_DIR, kind);
+}
+function grammarFor(schemaDir, kind) {
+  const dir = schemaDir === void 0 ? void 0 : path7.resolve(schemaDir);
+  const key = `${dir ?? ""}\0${kind}`;
+  let entry3 = grammars.get(key);
+  if (!entry3) {
+    const outcome2 = dir === void 0 || dir === path7.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
+    grammars.set(key, entry3 = okEntry(outcome2));
+  }
+  const outcome = entry3.outcome;
+  if (outcome.status === "ok" && outcome.grammar.memoSize - entry3.loadedSize > MEMO_GROWTH_BEFORE_REFRESH) {
+    entry3 = okEntry({ status: "ok", grammar: loadCompiledGrammar(outcome.grammar.toJSON()) });
+    grammars.set(key, entry3);
+  }
+  return entry3.outcome;
+}
+var MAX_COMPILED_GRAMMAR_BYTES, CACHE_FORMAT, toPath, readGrammarFile, grammars, MEMO_GROWTH_BEFORE_REFRESH, okEntry;
+var init_grammars = __esm({
+  "dist/src/schema/grammars.js"() {
+    "use strict";
+    init_relaxng();
+    init_files();
+    init_version();
+    init_bundled();
+    init_kinds();
+    init_path_inside();
+    init_private_cache();
+    MAX_COMPILED_GRAMMAR_BYTES = 32 * 1024 * 1024;
+    CACHE_FORMAT = 3;
+    toPath = (url) => url.startsWith("file:") ? fileURLToPath2(url) : url;
+    readGrammarFile = (file) => readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
+    grammars = /* @__PURE__ */ new Map();
+    MEMO_GROWTH_BEFORE_REFRESH = 2e5;
+    okEntry = (outcome) => ({ outcome, loadedSize: outcome.status === "ok" ? outcome.grammar.memoSize : 0 });
   }
 });
 
@@ -15679,6 +17614,138 @@ function elementsWithin(index, parentInfos, el, scope) {
 }
 var init_document_names = __esm({
   "dist/src/grammar/document-names.js"() {
+    "use strict";
+  }
+});
+
+// dist/src/grammar/index.js
+var grammar_exports = {};
+__export(grammar_exports, {
+  GrammarIndex: () => GrammarIndex,
+  GrammarLoadError: () => GrammarLoadError,
+  attributeMapOf: () => attributeMapOf,
+  clearGrammarIndexes: () => clearGrammarIndexes,
+  compileGrammarModel: () => compileGrammarModel,
+  compiledModelFile: () => compiledModelFile,
+  describeData: () => describeData,
+  describeNamedType: () => describeNamedType,
+  elementsFor: () => elementsFor,
+  grammarFromCompiledModel: () => grammarFromCompiledModel,
+  grammarIndexFor: () => grammarIndexFor,
+  grammarNameOf: () => grammarNameOf,
+  grammarPathOf: () => grammarPathOf,
+  isGrammarIndexLoaded: () => isGrammarIndexLoaded,
+  loadGrammar: () => loadGrammar,
+  namespacesInScope: () => namespacesInScope
+});
+import fs6 from "node:fs";
+import path8 from "node:path";
+function bundledModel(dir, file, kind) {
+  let text3;
+  try {
+    text3 = fs6.readFileSync(compiledModelFile(kind), "utf8");
+  } catch {
+    text3 = void 0;
+  }
+  if (text3 !== void 0) {
+    try {
+      return grammarFromCompiledModel(JSON.parse(text3), dir);
+    } catch {
+    }
+  }
+  return loadGrammar(dir, file);
+}
+function foreignModel(dir, file, kind) {
+  let sources;
+  try {
+    sources = readSchemaSet(dir, kind);
+  } catch {
+    return loadGrammar(dir, file);
+  }
+  const cacheFile = cacheFileFor(sources.key, "model");
+  const cached = readCached(cacheFile);
+  if (cached !== void 0) {
+    try {
+      return grammarFromCompiledModel(cached, dir);
+    } catch {
+    }
+  }
+  const grammar = loadGrammar(dir, file, sources.texts);
+  writeCached(cacheFile, compileGrammarModel(grammar, dir));
+  return grammar;
+}
+function grammarIndexFor(schemaDir, kind) {
+  if (schemaDir === void 0 && bundledIndexes.has(kind))
+    return bundledIndexes.get(kind);
+  const dir = path8.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
+  const file = path8.join(dir, KIND_GRAMMARS[kind].file);
+  let index;
+  if (indexes.has(file))
+    index = indexes.get(file);
+  else {
+    const bundled2 = dir === path8.resolve(BUNDLED_SCHEMA_DIR);
+    index = fs6.existsSync(file) ? new GrammarIndex(bundled2 ? bundledModel(dir, file, kind) : foreignModel(dir, file, kind)) : void 0;
+    indexes.set(file, index);
+  }
+  if (schemaDir === void 0)
+    bundledIndexes.set(kind, index);
+  return index;
+}
+function isGrammarIndexLoaded(schemaDir, kind) {
+  const dir = path8.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
+  return indexes.has(path8.join(dir, KIND_GRAMMARS[kind].file));
+}
+function clearGrammarIndexes() {
+  indexes.clear();
+  bundledIndexes.clear();
+}
+var compiledModelFile, indexes, bundledIndexes;
+var init_grammar2 = __esm({
+  "dist/src/grammar/index.js"() {
+    "use strict";
+    init_kinds();
+    init_bundled();
+    init_index_grammar();
+    init_load();
+    init_compiled();
+    init_grammars();
+    init_index_grammar();
+    init_load();
+    init_compiled();
+    init_describe();
+    init_document_names();
+    compiledModelFile = (kind) => path8.join(COMPILED_GRAMMAR_DIR, "model", `${kind}.json`);
+    indexes = /* @__PURE__ */ new Map();
+    bundledIndexes = /* @__PURE__ */ new Map();
+  }
+});
+
+// dist/src/edit-distance.js
+function editDistance(a, b) {
+  let before2 = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, before2[j - 2] + 1);
+      row.push(d);
+    }
+    before2 = prev;
+    prev = row;
+  }
+  return prev[b.length];
+}
+function editDistanceAtMost(a, b, max) {
+  if (Math.abs(a.length - b.length) > max)
+    return void 0;
+  const d = editDistance(a, b);
+  return d <= max ? d : void 0;
+}
+var init_edit_distance = __esm({
+  "dist/src/edit-distance.js"() {
     "use strict";
   }
 });
@@ -15843,164 +17910,6 @@ var init_value_whitespace = __esm({
         return e;
       }
     };
-  }
-});
-
-// dist/src/grammar/describe.js
-function describeNamedType(defineName) {
-  return NAMED[defineName.toLowerCase()];
-}
-function describeData(data2) {
-  const p = (n) => data2.params.find((x) => x.name === n)?.value.trim();
-  const pattern = p("pattern");
-  const range = ownEntry(INTEGER_RANGES, data2.type);
-  if (range) {
-    const extraPattern = pattern !== void 0 && !/^\[0-9\]\+$|^\\d\+$/.test(pattern) ? ` matching the pattern ${pattern}` : "";
-    const minEx = p("minExclusive");
-    const maxEx = p("maxExclusive");
-    const lo = p("minInclusive") ?? (minEx !== void 0 ? plusOne(minEx, 1) : void 0);
-    const hi = p("maxInclusive") ?? (maxEx !== void 0 ? plusOne(maxEx, -1) : void 0);
-    if (lo === void 0 && hi === void 0)
-      return `${ownEntry(XSD_WORDS, data2.type)}${extraPattern}`;
-    const from = lo ?? range[0];
-    const to = hi ?? range[1];
-    const words3 = from !== void 0 && to !== void 0 ? `an integer from ${from} to ${to}` : from !== void 0 ? `an integer of at least ${from}` : `an integer up to ${to}`;
-    return words3 + extraPattern;
-  }
-  let words2 = ownEntry(XSD_WORDS, data2.type) ?? `a value of type ${data2.type}`;
-  if (pattern !== void 0) {
-    words2 = data2.type === "string" || data2.type === "token" ? `text matching the pattern ${pattern}` : `${words2} matching the pattern ${pattern}`;
-  }
-  const min = p("minInclusive") ?? (p("minExclusive") !== void 0 ? `more than ${p("minExclusive")}` : void 0);
-  const max = p("maxInclusive") ?? (p("maxExclusive") !== void 0 ? `less than ${p("maxExclusive")}` : void 0);
-  if (min !== void 0 && max !== void 0)
-    words2 += ` from ${min} to ${max}`;
-  else if (min !== void 0)
-    words2 += ` of at least ${min}`;
-  else if (max !== void 0)
-    words2 += ` up to ${max}`;
-  const len = p("length");
-  const minLen = p("minLength");
-  const maxLen = p("maxLength");
-  if (len !== void 0)
-    words2 += ` of exactly ${len} characters`;
-  else if (minLen !== void 0 && maxLen !== void 0)
-    words2 += ` of ${minLen} to ${maxLen} characters`;
-  else if (minLen !== void 0)
-    words2 += ` of at least ${minLen} characters`;
-  else if (maxLen !== void 0)
-    words2 += ` of at most ${maxLen} characters`;
-  return words2;
-}
-var NAMED, XSD_WORDS, INTEGER_RANGES, plusOne;
-var init_describe = __esm({
-  "dist/src/grammar/describe.js"() {
-    "use strict";
-    init_own_entry();
-    NAMED = {
-      absfilepath: "an absolute path",
-      absdirpath: "an absolute directory path",
-      filepath: "a file path",
-      dirpath: "a directory path",
-      vmwarepath: "a VMware datastore path",
-      uuid: "a UUID (such as 4dea22b3-1d52-d8f3-2516-782e98ab3fa0)",
-      macaddr: "a MAC address (such as 52:54:00:12:34:56)",
-      unimacaddr: "a unicast MAC address",
-      unicastmacaddr: "a unicast MAC address",
-      multimacaddr: "a multicast MAC address",
-      multicastmacaddr: "a multicast MAC address",
-      ipv4addr: "an IPv4 address",
-      ipv6addr: "an IPv6 address",
-      ipaddr: "an IP address",
-      ipv4prefix: "an IPv4 prefix length (0 to 32)",
-      ipv6prefix: "an IPv6 prefix length (0 to 128)",
-      ipprefix: "a network prefix length",
-      unsignedint: "an unsigned integer",
-      unsignedlong: "an unsigned integer",
-      unsignedshort: "an unsigned integer up to 65535",
-      positiveinteger: "a positive integer",
-      hexuint: "a hexadecimal number",
-      hexnumber: "a hexadecimal number",
-      octalmode: "an octal file mode (such as 0644)",
-      uint8: "an integer from 0 to 255 (decimal or 0x hexadecimal)",
-      uint16: "an integer from 0 to 65535 (decimal or 0x hexadecimal)",
-      uint24: "an integer from 0 to 16777215 (decimal or 0x hexadecimal)",
-      uint32: "an integer from 0 to 4294967295 (decimal or 0x hexadecimal)",
-      cpuset: "a CPU list (such as '0-3,^2,8')",
-      scaledinteger: "a size (an unsigned integer)",
-      unit: "a size unit (such as 'KiB', 'MiB', 'GiB')",
-      sizeunit: "a size unit (such as 'KiB', 'MiB', 'GiB')",
-      objectname: "a name without slashes",
-      objectnamewithslash: "a name",
-      genericname: "a name (letters, digits, _ + - . : ,)",
-      dnsname: "a DNS name",
-      devicename: "a device name",
-      zonename: "a zone name",
-      portnumber: "a port number (-1 to 65535)",
-      pcidomain: "a PCI domain number (such as 0x0000)",
-      pcibus: "a PCI bus number (such as 0x00)",
-      pcislot: "a PCI slot number (such as 0x1f)",
-      pcifunc: "a PCI function number (0 to 7)",
-      pcifunction: "a PCI function number (0 to 7)",
-      wwn: "a World Wide Name (16 hexadecimal digits)",
-      timedelta: "a number of seconds",
-      archname: "a CPU architecture name",
-      archnames: "a CPU architecture name",
-      dbusaddr: "a D-Bus address",
-      dbusaddress: "a D-Bus address",
-      yesno: "'yes' or 'no'",
-      viryesno: "'yes' or 'no'",
-      onoff: "'on' or 'off'",
-      vironoff: "'on' or 'off'"
-    };
-    XSD_WORDS = {
-      string: "text",
-      token: "text",
-      normalizedString: "text",
-      int: "an integer",
-      integer: "an integer",
-      long: "an integer",
-      short: "an integer",
-      byte: "an integer",
-      unsignedInt: "an unsigned integer",
-      unsignedLong: "an unsigned integer",
-      unsignedShort: "an unsigned integer up to 65535",
-      unsignedByte: "an unsigned integer up to 255",
-      nonNegativeInteger: "an unsigned integer",
-      positiveInteger: "a positive integer",
-      negativeInteger: "a negative integer",
-      nonPositiveInteger: "a negative integer or 0",
-      decimal: "a decimal number",
-      double: "a number",
-      float: "a number",
-      boolean: "'true' or 'false'",
-      dateTime: "a date and time (such as 2024-01-31T12:00:00)",
-      date: "a date",
-      anyURI: "a URI",
-      NCName: "a name without colons",
-      Name: "an XML name",
-      QName: "a qualified name",
-      ID: "an identifier",
-      IDREF: "an identifier reference",
-      hexBinary: "hexadecimal data",
-      base64Binary: "base64 data"
-    };
-    INTEGER_RANGES = {
-      integer: [void 0, void 0],
-      long: ["-9223372036854775808", "9223372036854775807"],
-      int: ["-2147483648", "2147483647"],
-      short: ["-32768", "32767"],
-      byte: ["-128", "127"],
-      nonNegativeInteger: ["0", void 0],
-      positiveInteger: ["1", void 0],
-      unsignedLong: ["0", "18446744073709551615"],
-      unsignedInt: ["0", "4294967295"],
-      unsignedShort: ["0", "65535"],
-      unsignedByte: ["0", "255"],
-      negativeInteger: [void 0, "-1"],
-      nonPositiveInteger: [void 0, "0"]
-    };
-    plusOne = (v, d) => /^-?\d{1,15}$/.test(v) ? String(Number(v) + d) : v;
   }
 });
 
@@ -16407,7 +18316,7 @@ function schemaFindings(doc, result, loadIndex = () => void 0, keepPerRule = Inf
     }
     chosen.sort((a, b) => a - b);
   }
-  return { diagnostics: dedupe2(placement.word(chosen)), omitted };
+  return { diagnostics: dedupe3(placement.word(chosen)), omitted };
 }
 function rejectedAttributes(errors, chosen, offset) {
   const owners = /* @__PURE__ */ new Set();
@@ -16435,7 +18344,7 @@ function othersWritten(el, a) {
   }
   return out;
 }
-function dedupe2(diags) {
+function dedupe3(diags) {
   if (diags.length < 2)
     return diags;
   const seen = /* @__PURE__ */ new Set();
@@ -16628,1903 +18537,11 @@ var init_wording = __esm({
   }
 });
 
-// dist/src/schema/bundled.js
-import { fileURLToPath } from "node:url";
-var BUNDLED_SCHEMA_DIR, COMPILED_GRAMMAR_DIR;
-var init_bundled = __esm({
-  "dist/src/schema/bundled.js"() {
-    "use strict";
-    BUNDLED_SCHEMA_DIR = fileURLToPath(new URL("../../../schemas/", new URL("./src/schema/bundled.js", import.meta.url).href));
-    COMPILED_GRAMMAR_DIR = fileURLToPath(new URL("../../grammars/", new URL("./src/schema/bundled.js", import.meta.url).href));
-  }
-});
-
-// dist/src/schema/grammars.js
-import crypto5 from "node:crypto";
-import fs13 from "node:fs";
-import path16 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-function schemaSetLoader(dir, read = readGrammarFile) {
-  return {
-    resolve: (base, href) => path16.resolve(path16.dirname(toPath(base)), toPath(href)),
-    read: (url) => {
-      const file = path16.resolve(toPath(url));
-      if (!file.endsWith(".rng") || !isReallyInside(file, dir))
-        throw new Error(`${file} is outside the schema directory ${dir}`);
-      return read(file);
-    }
-  };
-}
-function compileKind(dir, kind, read) {
-  const file = path16.join(path16.resolve(dir), KIND_GRAMMARS[kind].file);
-  if (!fs13.existsSync(file))
-    return { status: "no-grammar", file };
-  let outcome;
-  try {
-    outcome = compileGrammar(file, schemaSetLoader(dir, read));
-  } catch (e) {
-    return { status: "broken-grammar", file, reason: `internal error while compiling: ${e.message}` };
-  }
-  if (outcome.ok)
-    return { status: "ok", grammar: outcome.grammar };
-  const reason = outcome.problems.slice(0, 3).map((p) => p.url ? `${path16.relative(dir, toPath(p.url)) || p.url}: ${p.message}` : p.message).join("; ");
-  return { status: "broken-grammar", file, reason: outcome.problems.length > 3 ? `${reason} (and ${outcome.problems.length - 3} more)` : reason };
-}
-function cacheRoot(env = process.env) {
-  if (env.VIRTLINT_GRAMMAR_CACHE === "off")
-    return void 0;
-  const xdg = env.XDG_CACHE_HOME;
-  const home = env.HOME;
-  if (xdg && path16.isAbsolute(xdg))
-    return path16.join(xdg, "virtlint", "grammars");
-  return home ? path16.join(home, ".cache", "virtlint", "grammars") : void 0;
-}
-function readSchemaSet(dir, kind) {
-  const files = filesBelow(dir, (e) => e.name.endsWith(".rng"));
-  const texts = /* @__PURE__ */ new Map();
-  const hash = crypto5.createHash("sha256").update(`virtlint ${VERSION} format ${CACHE_FORMAT} ${KIND_GRAMMARS[kind].file}\0`);
-  for (const f of files) {
-    let text3;
-    try {
-      text3 = readGrammarFile(f);
-    } catch {
-      continue;
-    }
-    texts.set(f, text3);
-    hash.update(path16.relative(dir, f)).update("\0").update(text3).update("\0");
-  }
-  return { texts, key: hash.digest("hex").slice(0, 40) };
-}
-function cacheFileFor(key, sub = "") {
-  const root = cacheRoot();
-  return root ? path16.join(root, sub, `${key}.json`) : void 0;
-}
-function readCached(file) {
-  if (!file)
-    return void 0;
-  const bytes = readPrivateCacheFile(file, MAX_COMPILED_GRAMMAR_BYTES);
-  if (bytes === void 0)
-    return void 0;
-  try {
-    return JSON.parse(bytes.toString("utf8"));
-  } catch {
-    return void 0;
-  }
-}
-function writeCached(file, json) {
-  if (!file)
-    return;
-  writePrivateCacheFile(file, JSON.stringify(json));
-}
-function foreignGrammar(dir, kind) {
-  const file = path16.join(dir, KIND_GRAMMARS[kind].file);
-  if (!fs13.existsSync(file))
-    return { status: "no-grammar", file };
-  let sources;
-  try {
-    sources = readSchemaSet(dir, kind);
-  } catch (e) {
-    return { status: "broken-grammar", file, reason: e.message };
-  }
-  const cacheFile = cacheFileFor(sources.key);
-  const cached = readCached(cacheFile);
-  if (cached !== void 0) {
-    try {
-      return { status: "ok", grammar: loadCompiledGrammar(cached) };
-    } catch {
-    }
-  }
-  const outcome = compileKind(dir, kind, (f) => sources.texts.get(f) ?? readGrammarFile(f));
-  if (outcome.status === "ok")
-    writeCached(cacheFile, outcome.grammar.toJSON());
-  return outcome;
-}
-function bundledGrammar(kind) {
-  const json = path16.join(COMPILED_GRAMMAR_DIR, `${kind}.json`);
-  let text3;
-  try {
-    text3 = fs13.readFileSync(json, "utf8");
-  } catch {
-    text3 = void 0;
-  }
-  if (text3 !== void 0) {
-    try {
-      return { status: "ok", grammar: loadCompiledGrammar(JSON.parse(text3)) };
-    } catch {
-    }
-  }
-  return compileKind(BUNDLED_SCHEMA_DIR, kind);
-}
-function grammarFor(schemaDir, kind) {
-  const dir = schemaDir === void 0 ? void 0 : path16.resolve(schemaDir);
-  const key = `${dir ?? ""}\0${kind}`;
-  let entry3 = grammars.get(key);
-  if (!entry3) {
-    const outcome2 = dir === void 0 || dir === path16.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
-    grammars.set(key, entry3 = okEntry(outcome2));
-  }
-  const outcome = entry3.outcome;
-  if (outcome.status === "ok" && outcome.grammar.memoSize - entry3.loadedSize > MEMO_GROWTH_BEFORE_REFRESH) {
-    entry3 = okEntry({ status: "ok", grammar: loadCompiledGrammar(outcome.grammar.toJSON()) });
-    grammars.set(key, entry3);
-  }
-  return entry3.outcome;
-}
-var MAX_COMPILED_GRAMMAR_BYTES, CACHE_FORMAT, toPath, readGrammarFile, grammars, MEMO_GROWTH_BEFORE_REFRESH, okEntry;
-var init_grammars = __esm({
-  "dist/src/schema/grammars.js"() {
-    "use strict";
-    init_relaxng();
-    init_files();
-    init_version();
-    init_bundled();
-    init_kinds();
-    init_path_inside();
-    init_private_cache();
-    MAX_COMPILED_GRAMMAR_BYTES = 32 * 1024 * 1024;
-    CACHE_FORMAT = 3;
-    toPath = (url) => url.startsWith("file:") ? fileURLToPath2(url) : url;
-    readGrammarFile = (file) => readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
-    grammars = /* @__PURE__ */ new Map();
-    MEMO_GROWTH_BEFORE_REFRESH = 2e5;
-    okEntry = (outcome) => ({ outcome, loadedSize: outcome.status === "ok" ? outcome.grammar.memoSize : 0 });
-  }
-});
-
-// dist/src/grammar/model.js
-function clark(ns, local) {
-  return ns ? `{${ns}}${local}` : local;
-}
-function nameClassMatches(nc, ns, local) {
-  switch (nc.kind) {
-    case "name":
-      return nc.ns === ns && nc.local === local;
-    case "anyName":
-      return !(nc.except && nameClassMatches(nc.except, ns, local));
-    case "nsName":
-      return nc.ns === ns && !(nc.except && nameClassMatches(nc.except, ns, local));
-    case "choice":
-      return nc.items.some((i) => nameClassMatches(i, ns, local));
-  }
-}
-function namesOf(nc) {
-  switch (nc.kind) {
-    case "name":
-      return [{ ns: nc.ns, local: nc.local }];
-    case "choice":
-      return nc.items.flatMap(namesOf);
-    default:
-      return [];
-  }
-}
-function hasWildcard(nc) {
-  return nc.kind === "anyName" || nc.kind === "nsName" || nc.kind === "choice" && nc.items.some(hasWildcard);
-}
-var init_model = __esm({
-  "dist/src/grammar/model.js"() {
-    "use strict";
-  }
-});
-
-// dist/src/grammar/index-grammar.js
-function mergeValueSpecs(specs) {
-  if (specs.length === 1)
-    return specs[0];
-  const distinct = new Set(specs);
-  if (distinct.size === 1)
-    return specs[0];
-  const values = /* @__PURE__ */ new Set();
-  const forms = /* @__PURE__ */ new Set();
-  for (const s of distinct) {
-    for (const v of s.values)
-      values.add(v);
-    for (const f of s.forms)
-      forms.add(f);
-  }
-  return { values: [...values], forms: [...forms] };
-}
-function unionOf(items, of) {
-  if (items.length === 0)
-    return EMPTY4;
-  let out = /* @__PURE__ */ new Set();
-  const added = /* @__PURE__ */ new Set();
-  for (const i of items) {
-    const r = of(i);
-    if (out === null)
-      continue;
-    if (r === null)
-      out = null;
-    else if (!added.has(r)) {
-      added.add(r);
-      for (const x of r)
-        out.add(x);
-    }
-  }
-  return out;
-}
-function intersectionOf(items, of) {
-  let out = null;
-  const seen = /* @__PURE__ */ new Set();
-  for (const i of items) {
-    const r = of(i);
-    if (r === null || seen.has(r))
-      continue;
-    seen.add(r);
-    out = out === null ? r : new Set([...out].filter((x) => r.has(x)));
-  }
-  return out;
-}
-function parseStep(step) {
-  const m = /^\{([^}]*)\}(.*)$/.exec(step);
-  return m ? { ns: m[1], local: m[2] } : { ns: "", local: step };
-}
-function mergeListed(parts2) {
-  const present = parts2.filter((m) => m.size > 0);
-  if (present.length === 0)
-    return NO_VALUES;
-  if (present.length === 1)
-    return present[0];
-  const out = /* @__PURE__ */ new Map();
-  const owned = /* @__PURE__ */ new Set();
-  for (const m of present) {
-    for (const [name, values] of m) {
-      const prev = out.get(name);
-      if (!prev)
-        out.set(name, values);
-      else if (prev !== values) {
-        const set = owned.has(name) ? prev : new Set(prev);
-        owned.add(name);
-        for (const v of values)
-          set.add(v);
-        out.set(name, set);
-      }
-    }
-  }
-  return out;
-}
-function listedValues(p, seen = /* @__PURE__ */ new Set()) {
-  switch (p.kind) {
-    case "value":
-      return p.type === "token" || p.type === "string" ? /* @__PURE__ */ new Set([normalizeValue(p.value)]) : void 0;
-    case "choice": {
-      const out = /* @__PURE__ */ new Set();
-      for (const i of p.items) {
-        const v = listedValues(i, seen);
-        if (!v)
-          return void 0;
-        for (const x of v)
-          out.add(x);
-      }
-      return out;
-    }
-    case "ref":
-      if (seen.has(p.define.uid))
-        return void 0;
-      seen.add(p.define.uid);
-      return listedValues(p.define.pattern, seen);
-    default:
-      return void 0;
-  }
-}
-function textRunSpec(leaves) {
-  let spec = textRunSpecs.get(leaves);
-  if (spec)
-    return spec;
-  const values = /* @__PURE__ */ new Set();
-  const forms = /* @__PURE__ */ new Set();
-  for (const q of leaves) {
-    if (q.kind === "value")
-      values.add(q.type === "string" ? q.value : q.value.replace(/\s+/g, " ").trim());
-    else if (q.kind === "data")
-      forms.add(describeData(q));
-    else if (q.kind === "text")
-      forms.add("any text");
-    else if (q.kind === "list")
-      forms.add("a space-separated list");
-    else if (q.kind === "empty")
-      values.add("");
-  }
-  textRunSpecs.set(leaves, spec = { values: [...values], forms: [...forms] });
-  return spec;
-}
-function partsOf(p) {
-  const entries = [];
-  let run;
-  let text3;
-  const textLeaf = (q) => {
-    if (!text3)
-      entries.push({ kind: "text", repeated: false, leaves: text3 = [] });
-    text3.push(q);
-  };
-  let anyAttribute = false;
-  let hasText2 = false;
-  const visit = (q, repeated) => {
-    switch (q.kind) {
-      case "attribute": {
-        if (hasWildcard(q.name))
-          anyAttribute = true;
-        for (const n of namesOf(q.name)) {
-          if (!run)
-            entries.push({ kind: "attributes", repeated, byName: run = /* @__PURE__ */ new Map() });
-          const key = clark(n.ns, n.local);
-          let r = run.get(key);
-          if (!r)
-            run.set(key, r = { patterns: [] });
-          r.patterns.push(q);
-          if (r.documentation === void 0 && q.documentation)
-            r.documentation = q.documentation;
-        }
-        return;
-      }
-      case "element":
-        entries.push({ kind: "element", repeated, pattern: q });
-        return;
-      case "group":
-      case "interleave":
-      case "choice":
-        for (const i of q.items)
-          visit(i, repeated);
-        return;
-      case "optional":
-        visit(q.item, repeated);
-        return;
-      case "zeroOrMore":
-      case "oneOrMore":
-        visit(q.item, true);
-        return;
-      case "mixed":
-        hasText2 = true;
-        visit(q.item, repeated);
-        return;
-      case "list":
-      case "text":
-      case "value":
-      case "data":
-        hasText2 = true;
-        textLeaf(q);
-        return;
-      case "empty":
-        textLeaf(q);
-        return;
-      case "ref":
-        entries.push({ kind: "ref", repeated, define: q.define });
-        run = void 0;
-        text3 = void 0;
-        return;
-      case "notAllowed":
-        return;
-    }
-  };
-  visit(p, false);
-  return { entries, anyAttribute, hasText: hasText2 };
-}
-function valueSet(spec) {
-  let set = valueSets.get(spec);
-  if (!set)
-    valueSets.set(spec, set = new Set(spec.values));
-  return set;
-}
-function dedupe3(patterns) {
-  const seen = /* @__PURE__ */ new Set();
-  return patterns.filter((p) => seen.has(p.id) ? false : (seen.add(p.id), true));
-}
-function namedTypeSpec(define) {
-  const named2 = NARROWED_DEFINES.has(define) ? void 0 : describeNamedType(define.name);
-  if (!named2)
-    return null;
-  const inner = valueSpec([define.pattern]);
-  return { values: inner.values, forms: inner.forms.length === 0 ? [] : [named2] };
-}
-function valueSpec(contents) {
-  const values = /* @__PURE__ */ new Set();
-  const forms = /* @__PURE__ */ new Set();
-  const visit = (p, seen) => {
-    switch (p.kind) {
-      case "value": {
-        values.add(p.type === "string" ? p.value : p.value.replace(/\s+/g, " ").trim());
-        return;
-      }
-      case "data":
-        forms.add(describeData(p));
-        return;
-      case "text":
-        forms.add("any text");
-        return;
-      case "list":
-        forms.add("a space-separated list");
-        return;
-      case "empty":
-        values.add("");
-        return;
-      case "choice":
-      case "group":
-      case "interleave":
-        for (const i of p.items)
-          visit(i, seen);
-        return;
-      case "optional":
-      case "zeroOrMore":
-      case "oneOrMore":
-      case "mixed":
-        visit(p.item, seen);
-        return;
-      case "ref": {
-        if (seen.has(p.define.uid))
-          return;
-        seen.add(p.define.uid);
-        const named2 = namedTypeSpec(p.define);
-        if (named2) {
-          for (const f of named2.forms)
-            forms.add(f);
-          for (const v of named2.values)
-            values.add(v);
-          return;
-        }
-        visit(p.define.pattern, seen);
-        return;
-      }
-      default:
-        return;
-    }
-  };
-  for (const c of contents)
-    visit(c, /* @__PURE__ */ new Set());
-  return { values: [...values], forms: [...forms] };
-}
-function textSpec(spec) {
-  const known = textSpecs.get(spec);
-  if (known)
-    return known;
-  const values = spec.values.filter((v) => v !== "" || spec.forms.length === 0 && spec.values.length === 1);
-  const out = { values, forms: spec.forms };
-  textSpecs.set(spec, out);
-  return out;
-}
-function summarize(name, patterns) {
-  const attrs = /* @__PURE__ */ new Map();
-  const counts = /* @__PURE__ */ new Map();
-  for (const p of patterns) {
-    for (const a of p.attributes) {
-      counts.set(a.name, (counts.get(a.name) ?? 0) + (a.required ? 1 : 0));
-      const prev = attrs.get(a.name);
-      if (prev)
-        prev.specs.push(a.value);
-      else
-        attrs.set(a.name, { first: a, specs: [a.value] });
-    }
-  }
-  const merged = (e) => e.specs.length > 1 ? { ...e.first, value: mergeValueSpecs(e.specs) } : e.first;
-  const children = /* @__PURE__ */ new Map();
-  for (const p of patterns) {
-    for (const c of p.children) {
-      const e = children.get(c.name) ?? { required: 0, repeatable: false };
-      if (c.required)
-        e.required++;
-      if (c.repeatable)
-        e.repeatable = true;
-      children.set(c.name, e);
-    }
-  }
-  const texts = patterns.map((p) => p.text).filter((t) => t !== void 0);
-  const documentation = patterns.map((p) => p.documentation).find((d) => d);
-  return {
-    name,
-    attributes: [...attrs.values()].map(merged).map((a) => ({ ...a, required: counts.get(a.name) === patterns.length })),
-    anyAttribute: patterns.some((p) => p.anyAttribute),
-    children: [...children.entries()].map(([n, e]) => ({ name: n, required: e.required === patterns.length, repeatable: e.repeatable })),
-    anyElement: patterns.some((p) => p.anyElement),
-    text: texts.length > 0 ? mergeValueSpecs(texts) : void 0,
-    patterns,
-    ...documentation ? { documentation } : {}
-  };
-}
-var EMPTY4, PartsFold, anyOf, RequiredGiven, MAX_MEMOISED_PATHS, GrammarIndex, NO_VALUES, NARROWED_DEFINES, nextSpecializedId, normalizeValue, textRunSpecs, valueSets, textSpecs;
-var init_index_grammar = __esm({
-  "dist/src/grammar/index-grammar.js"() {
-    "use strict";
-    init_describe();
-    init_model();
-    EMPTY4 = /* @__PURE__ */ new Set();
-    PartsFold = class {
-      leaf;
-      combine;
-      none;
-      byPattern = /* @__PURE__ */ new WeakMap();
-      byDefine = /* @__PURE__ */ new Map();
-      constructor(leaf, combine, none) {
-        this.leaf = leaf;
-        this.combine = combine;
-        this.none = none;
-      }
-      of(p) {
-        switch (p.kind) {
-          case "group":
-          case "interleave":
-          case "choice":
-          case "optional":
-          case "zeroOrMore":
-          case "oneOrMore":
-          case "mixed": {
-            let out = this.byPattern.get(p);
-            if (out === void 0) {
-              out = this.combine("items" in p ? p.items.map((i) => this.of(i)) : [this.of(p.item)], p);
-              this.byPattern.set(p, out);
-            }
-            return out;
-          }
-          case "ref": {
-            const uid = p.define.uid;
-            let out = this.byDefine.get(uid);
-            if (out === void 0) {
-              this.byDefine.set(uid, this.none);
-              out = this.of(p.define.pattern);
-              this.byDefine.set(uid, out);
-            }
-            return out;
-          }
-          default:
-            return this.leaf(p);
-        }
-      }
-    };
-    anyOf = (parts2) => parts2.includes(true);
-    RequiredGiven = class {
-      defines = /* @__PURE__ */ new Map();
-      openOf = /* @__PURE__ */ new Set();
-      /** Whether a pattern declares any of the present attribute names. */
-      mentioned;
-      constructor(present) {
-        const leaf = (p) => p.kind === "attribute" && namesOf(p.name).some((n) => present.has(clark(n.ns, n.local)));
-        this.mentioned = new PartsFold(leaf, anyOf, false);
-      }
-      of(p) {
-        switch (p.kind) {
-          case "attribute": {
-            const names3 = namesOf(p.name);
-            const only = names3[0];
-            return names3.length === 1 && only && !hasWildcard(p.name) ? /* @__PURE__ */ new Set([clark(only.ns, only.local)]) : EMPTY4;
-          }
-          case "group":
-          case "interleave":
-            return unionOf(p.items, (i) => this.of(i));
-          case "choice": {
-            const used = p.items.filter((i) => this.mentioned.of(i));
-            return intersectionOf(used.length > 0 ? used : p.items, (i) => this.of(i));
-          }
-          case "optional":
-          case "zeroOrMore":
-            return this.mentioned.of(p.item) ? this.of(p.item) : EMPTY4;
-          case "oneOrMore":
-          case "mixed":
-            return this.of(p.item);
-          case "notAllowed":
-            return null;
-          case "ref": {
-            const uid = p.define.uid;
-            if (this.defines.has(uid))
-              return this.defines.get(uid);
-            if (this.openOf.has(uid))
-              return EMPTY4;
-            this.openOf.add(uid);
-            const r = this.of(p.define.pattern);
-            this.openOf.delete(uid);
-            this.defines.set(uid, r);
-            return r;
-          }
-          default:
-            return EMPTY4;
-        }
-      }
-    };
-    MAX_MEMOISED_PATHS = 2e4;
-    GrammarIndex = class {
-      grammar;
-      infos = /* @__PURE__ */ new Map();
-      childPatternsMemo = /* @__PURE__ */ new Map();
-      childInfosMemo = /* @__PURE__ */ new Map();
-      pathMemo = /* @__PURE__ */ new Map();
-      parentsMemo;
-      requiredMemo = /* @__PURE__ */ new Map();
-      specialized = /* @__PURE__ */ new Map();
-      narrowedRefs = /* @__PURE__ */ new Map();
-      formsMemo = /* @__PURE__ */ new Map();
-      declaredValuesMemo = /* @__PURE__ */ new WeakMap();
-      listedValuesMemo = /* @__PURE__ */ new WeakMap();
-      definePartsMemo = /* @__PURE__ */ new Map();
-      flats = /* @__PURE__ */ new WeakMap();
-      namedSpecs = /* @__PURE__ */ new Map();
-      runSpecs = /* @__PURE__ */ new WeakMap();
-      attributeSpecs = /* @__PURE__ */ new WeakMap();
-      constructor(grammar) {
-        this.grammar = grammar;
-      }
-      /** How many paths `elementsAt`, and names `childInfos`, keep answers for (bounded: see there). */
-      get memoised() {
-        let childNames = 0;
-        for (const byName of this.childInfosMemo.values())
-          childNames += byName.size;
-        return { paths: this.pathMemo.size, childNames };
-      }
-      /** Element patterns allowed as the document element. */
-      rootPatterns() {
-        return this.elementPatternsIn(this.grammar.start);
-      }
-      /** Element patterns directly allowed inside an element pattern (not entering nested elements). */
-      childPatterns(el) {
-        let out = this.childPatternsMemo.get(el.id);
-        if (!out) {
-          out = this.elementPatternsIn(el.content);
-          this.childPatternsMemo.set(el.id, out);
-        }
-        return out;
-      }
-      /**
-       * Required attributes an instance with the `present` attributes lacks, for one element pattern.
-       * Requirements inside optional parts count once the instance uses that part: a `portgroup` that
-       * only comes together with `network` makes `network` required.
-       */
-      missingAttributes(el, present) {
-        const need = new RequiredGiven(present).of(el.content) ?? EMPTY4;
-        return [...need].filter((n) => !present.has(n));
-      }
-      /** Element patterns named `name` (`local` or `{uri}local`) allowed directly inside any of `parents`. */
-      childInfos(parents, name) {
-        if (parents.length === 1)
-          return this.childInfosOf(parents[0].pattern, name);
-        const seen = /* @__PURE__ */ new Set();
-        const out = [];
-        for (const p of parents) {
-          for (const c of this.childInfosOf(p.pattern, name)) {
-            if (seen.has(c.pattern.id))
-              continue;
-            seen.add(c.pattern.id);
-            out.push(c);
-          }
-        }
-        return out;
-      }
-      /** Element patterns named `name` directly inside one element pattern (memoised: schema messages ask per error, the editor per keystroke). */
-      childInfosOf(parent, name) {
-        let byName = this.childInfosMemo.get(parent.id);
-        if (!byName)
-          this.childInfosMemo.set(parent.id, byName = /* @__PURE__ */ new Map());
-        let out = byName.get(name);
-        if (!out) {
-          const { ns, local } = parseStep(name);
-          out = this.childPatterns(parent).filter((p) => nameClassMatches(p.name, ns, local)).map((p) => this.info(p));
-          if (out.length > 0) {
-            if (byName.size >= MAX_MEMOISED_PATHS)
-              byName.clear();
-            byName.set(name, out);
-          }
-        }
-        return out;
-      }
-      /**
-       * The element patterns that may match the element at `path` (names from the root, each `local`
-       * or `{uri}local`), e.g. ['domain', 'devices', 'disk', 'driver']. Empty when the grammar does not
-       * allow such a path.
-       */
-      elementsAt(path21) {
-        const key = path21.join("\0");
-        const cached = this.pathMemo.get(key);
-        if (cached)
-          return cached;
-        if (this.pathMemo.size >= MAX_MEMOISED_PATHS)
-          this.pathMemo.clear();
-        let current = this.rootPatterns();
-        for (const [i, step] of path21.entries()) {
-          const { ns, local } = parseStep(step);
-          const pool = i === 0 ? current : dedupe3(current.flatMap((p) => this.childPatterns(p)));
-          current = pool.filter((p) => nameClassMatches(p.name, ns, local));
-          if (current.length === 0)
-            break;
-        }
-        const out = path21.length === 0 ? [] : current.map((p) => this.info(p));
-        this.pathMemo.set(key, out);
-        return out;
-      }
-      /** The union of what the patterns at `path` allow; undefined when nothing may be there. */
-      describe(path21) {
-        const patterns = this.elementsAt(path21);
-        if (patterns.length === 0)
-          return void 0;
-        return summarize(path21[path21.length - 1], patterns);
-      }
-      /** Names of the elements under which an element named `name` may appear, anywhere in the grammar. */
-      parentsOf(name) {
-        this.parentsMemo ??= this.parentsByName();
-        return this.parentsMemo.get(name) ?? [];
-      }
-      /** parentsOf for every element name, each list sorted once. */
-      parentsByName() {
-        const map = /* @__PURE__ */ new Map();
-        for (const parent of this.reachableElements()) {
-          const parentNames = namesOf(parent.name).map((n) => clark(n.ns, n.local));
-          for (const c of this.childPatterns(parent)) {
-            for (const n of namesOf(c.name)) {
-              const key = clark(n.ns, n.local);
-              let set = map.get(key);
-              if (!set)
-                map.set(key, set = /* @__PURE__ */ new Set());
-              for (const p of parentNames)
-                set.add(p);
-            }
-          }
-        }
-        return new Map([...map].map(([child3, parents]) => [child3, [...parents].sort()]));
-      }
-      /** Every element pattern reachable from the start pattern. */
-      reachableElements() {
-        const seen = /* @__PURE__ */ new Map();
-        const queue2 = [...this.rootPatterns()];
-        while (queue2.length > 0) {
-          const p = queue2.pop();
-          if (seen.has(p.id))
-            continue;
-          seen.set(p.id, p);
-          for (const c of this.childPatterns(p))
-            queue2.push(c);
-        }
-        return [...seen.values()];
-      }
-      /** What one element pattern allows. */
-      info(el) {
-        const cached = this.infos.get(el.id);
-        if (cached)
-          return cached;
-        const { own, flat } = this.flatOf(el.content);
-        this.flats.delete(el.content);
-        if (!this.childPatternsMemo.has(el.id))
-          this.childPatternsMemo.set(el.id, flat.elements);
-        const requiredAttrs = this.required(el.content, "attribute") ?? EMPTY4;
-        const requiredElems = this.required(el.content, "element") ?? EMPTY4;
-        const children = flat.elements;
-        const childNames = /* @__PURE__ */ new Map();
-        for (const c of children) {
-          for (const n of namesOf(c.name)) {
-            const key = clark(n.ns, n.local);
-            if (!childNames.has(key))
-              childNames.set(key, { name: key, required: requiredElems.has(key), repeatable: flat.repeated.has(key) });
-          }
-        }
-        const attributes = [...flat.attributes.entries()].map(([name, runs]) => {
-          const first = runs[0];
-          const documentation = runs.find((r) => r.documentation)?.documentation;
-          return {
-            name,
-            required: requiredAttrs.has(name),
-            value: runs.length === 1 ? this.runSpec(first) : mergeValueSpecs(runs.map((r) => this.runSpec(r))),
-            source: first.patterns[0].source,
-            ...documentation ? { documentation } : {}
-          };
-        });
-        const info = {
-          pattern: el,
-          names: namesOf(el.name).map((n) => clark(n.ns, n.local)),
-          attributes,
-          anyAttribute: flat.anyAttribute,
-          children: [...childNames.values()],
-          anyElement: children.some((c) => hasWildcard(c.name)),
-          text: flat.hasText ? textSpec(this.textOf(own)) : void 0,
-          source: el.source,
-          ...el.documentation ? { documentation: el.documentation } : {}
-        };
-        this.infos.set(el.id, info);
-        return info;
-      }
-      /**
-       * What a pattern holds, not entering elements or attributes, refs followed (each define once per
-       * repetition context, as the walks it replaces did): its attributes by name (in first-seen order,
-       * each as the runs of the defines that declare it), its element patterns (each once, first-seen
-       * order), the names of those under a repetition, whether any attribute is a wildcard and whether
-       * it holds text. Each define's own part is summarised once (defineParts) and shared: walking all
-       * a define holds again for every element pattern referring to it took time quadratic in k
-       * patterns of <e> each referring to one choice of k forms (4,000: 3.4 s for elementsFor one <e>).
-       */
-      flatten(own) {
-        const attributes = /* @__PURE__ */ new Map();
-        const elements = [];
-        const elementIds = /* @__PURE__ */ new Set();
-        const repeated = /* @__PURE__ */ new Set();
-        const seenOutside = /* @__PURE__ */ new Set();
-        const seenInside = /* @__PURE__ */ new Set();
-        let anyAttribute = false;
-        let hasText2 = false;
-        const add = (parts2, outer, first) => {
-          if (parts2.anyAttribute)
-            anyAttribute = true;
-          if (parts2.hasText)
-            hasText2 = true;
-          for (const e of parts2.entries) {
-            const inRepetition = outer || e.repeated;
-            switch (e.kind) {
-              case "attributes":
-                if (!first)
-                  break;
-                for (const [name, run] of e.byName) {
-                  const runs = attributes.get(name);
-                  if (runs)
-                    runs.push(run);
-                  else
-                    attributes.set(name, [run]);
-                }
-                break;
-              case "element":
-                if (first && !elementIds.has(e.pattern.id)) {
-                  elementIds.add(e.pattern.id);
-                  elements.push(e.pattern);
-                }
-                if (inRepetition)
-                  for (const n of namesOf(e.pattern.name))
-                    repeated.add(clark(n.ns, n.local));
-                break;
-              case "ref": {
-                const uid = e.define.uid;
-                const seen = inRepetition ? seenInside : seenOutside;
-                if (seen.has(uid))
-                  break;
-                seen.add(uid);
-                add(this.defineParts(e.define), inRepetition, !(inRepetition ? seenOutside : seenInside).has(uid));
-                break;
-              }
-            }
-          }
-        };
-        add(own, false, true);
-        return { attributes, elements, repeated, anyAttribute, hasText: hasText2 };
-      }
-      /**
-       * What valueSpec says of a pattern's text (`own`: its partsOf), made of the text runs of the
-       * pattern and of the defines it refers to (each define once; one with a type's name, as valueSpec
-       * words it, once per define: namedSpec), shared when one run holds it all. Walking a define's
-       * choice of k values again for each of k element patterns referring to it took k² steps.
-       */
-      textOf(own) {
-        const specs = [];
-        const seen = /* @__PURE__ */ new Set();
-        const add = (parts2) => {
-          for (const e of parts2.entries) {
-            if (e.kind === "text")
-              specs.push(textRunSpec(e.leaves));
-            else if (e.kind === "ref" && !seen.has(e.define.uid)) {
-              seen.add(e.define.uid);
-              const named2 = this.namedSpec(e.define);
-              if (named2)
-                specs.push(named2);
-              else
-                add(this.defineParts(e.define));
-            }
-          }
-        };
-        add(own);
-        return mergeValueSpecs(specs);
-      }
-      /** What valueSpec adds for a ref to a define with a type's name (describeNamedType), once per define; null for another define. */
-      namedSpec(define) {
-        let out = this.namedSpecs.get(define.uid);
-        if (out === void 0)
-          this.namedSpecs.set(define.uid, out = namedTypeSpec(define));
-        return out;
-      }
-      /** partsOf a pattern and its flatten, kept until info takes them (childPatterns asks for the same content first). */
-      flatOf(p) {
-        let out = this.flats.get(p);
-        if (!out) {
-          const own = partsOf(p);
-          this.flats.set(p, out = { own, flat: this.flatten(own) });
-        }
-        return out;
-      }
-      /** partsOf a define's pattern, once per define. */
-      defineParts(define) {
-        let out = this.definePartsMemo.get(define.uid);
-        if (!out)
-          this.definePartsMemo.set(define.uid, out = partsOf(define.pattern));
-        return out;
-      }
-      /** The values and forms of a run's attribute patterns (valueSpec of their contents), once per run. */
-      runSpec(run) {
-        let spec = this.runSpecs.get(run);
-        if (!spec) {
-          const specs = run.patterns.map((p) => this.attributeSpec(p));
-          this.runSpecs.set(run, spec = mergeValueSpecs(specs));
-        }
-        return spec;
-      }
-      /** valueSpec of one attribute pattern's content, once per pattern. */
-      attributeSpec(p) {
-        let spec = this.attributeSpecs.get(p);
-        if (!spec)
-          this.attributeSpecs.set(p, spec = valueSpec([p.content]));
-        return spec;
-      }
-      /**
-       * The element pattern narrowed to the choice branches an instance with these attribute values
-       * can match (e.g. a `<disk type='file'>` keeps only the file branch, so its `<source>` must have
-       * `file`). Sound: a branch is dropped only when it requires an attribute to have one of listed
-       * values and the instance has another. When no branch fits, the choice is kept whole.
-       * `attributes` maps grammar names (`local` or `{uri}local`) to values.
-       */
-      specialize(info, attributes) {
-        const el = info.pattern;
-        const discriminators = this.discriminators(el);
-        if (discriminators.size === 0)
-          return info;
-        const effective = /* @__PURE__ */ new Map();
-        for (const [name, v] of attributes) {
-          const known = discriminators.get(name);
-          if (!known)
-            continue;
-          const value = normalizeValue(v);
-          const listed = known.has(value) || info.attributes.some((a) => a.name === name && valueSet(a.value).has(value));
-          if (listed)
-            effective.set(name, value);
-        }
-        const values = [...effective].map(([n, v]) => `${n}=${v}`).join("|");
-        const key = `${el.id}|${values}`;
-        let narrowed = this.specialized.get(key);
-        if (!narrowed) {
-          const content = this.narrow(el.content, effective, values);
-          narrowed = content === el.content ? el : { ...el, id: nextSpecializedId--, content };
-          this.specialized.set(key, narrowed);
-        }
-        if (narrowed === el)
-          return info;
-        let out = this.infos.get(narrowed.id);
-        if (!out) {
-          out = { ...this.info(narrowed), general: info.general ?? info };
-          this.infos.set(narrowed.id, out);
-        }
-        return out;
-      }
-      /**
-       * The forms of an element pattern: the branches of a choice that makes up its whole content
-       * (an <os> for full virtualisation, for Xen paravirtualisation, for containers), each as an
-       * element pattern of its own; the pattern itself when its content is not such a choice.
-       */
-      forms(info) {
-        const cached = this.formsMemo.get(info.pattern.id);
-        if (cached)
-          return cached;
-        let content = info.pattern.content;
-        const seen = /* @__PURE__ */ new Set();
-        while (content.kind === "ref" && !seen.has(content.define.uid)) {
-          seen.add(content.define.uid);
-          content = content.define.pattern;
-        }
-        let out = [info];
-        if (content.kind === "choice" && content.items.length > 1) {
-          out = content.items.map((item) => {
-            const pattern = { ...info.pattern, id: nextSpecializedId--, content: item };
-            const formInfo = { ...this.info(pattern), general: info.general ?? info };
-            this.infos.set(pattern.id, formInfo);
-            return formInfo;
-          });
-        }
-        this.formsMemo.set(info.pattern.id, out);
-        return out;
-      }
-      /** Attribute names (with their listed values) that select between choice branches in an element's content. */
-      discriminators(el) {
-        return this.discriminating.of(el.content);
-      }
-      /**
-       * discriminators of a pattern: what each branch of each choice in it declares (declaredValues),
-       * by name. Made of its parts' answers (PartsFold): a walk per element pattern through what it
-       * refers to took time quadratic in k patterns of <e> each referring to one choice of k forms.
-       */
-      discriminating = new PartsFold(() => NO_VALUES, (parts2, p) => mergeListed(p.kind === "choice" ? [...p.items.map((i) => this.declaredValues(i)), ...parts2] : parts2), NO_VALUES);
-      /** Whether a pattern holds a choice that attribute values can narrow (then refs to it are narrowed: narrowedRef). */
-      narrowable = new PartsFold(() => false, (parts2, p) => p.kind === "choice" && p.items.some((i) => this.declaredValues(i).size > 0) || anyOf(parts2), false);
-      /** `p` narrowed by the attribute values `attrs` (written `values`: `name=value|…`, the key of narrowed defines). */
-      narrow(p, attrs, values) {
-        switch (p.kind) {
-          case "choice": {
-            let kept = p.items.filter((i) => this.compatible(i, attrs));
-            if (kept.length === 0) {
-              kept = p.items;
-              for (const [name, value] of attrs) {
-                const next = kept.filter((i) => this.compatible(i, /* @__PURE__ */ new Map([[name, value]])));
-                if (next.length > 0)
-                  kept = next;
-              }
-            }
-            const items = kept.map((i) => this.narrow(i, attrs, values));
-            if (items.length === 1)
-              return items[0];
-            return items.length === p.items.length && items.every((x, i) => x === p.items[i]) ? p : { kind: "choice", items };
-          }
-          case "group":
-          case "interleave": {
-            const items = p.items.map((i) => this.narrow(i, attrs, values));
-            return items.every((x, i) => x === p.items[i]) ? p : { kind: p.kind, items };
-          }
-          case "optional":
-          case "zeroOrMore":
-          case "oneOrMore":
-          case "mixed": {
-            const item = this.narrow(p.item, attrs, values);
-            return item === p.item ? p : { kind: p.kind, item };
-          }
-          case "ref":
-            return this.narrowable.of(p) ? this.narrowedRef(p.define, attrs, values) : p;
-          default:
-            return p;
-        }
-      }
-      /**
-       * A ref to a define narrowed by attribute values: to a define of its own, made once per define and
-       * values, whose body is the define's narrowed. Narrowing the body again at every ref and putting
-       * it in the ref's place took time and memory exponential in a chain of defines each referring to
-       * the next twice (22 such defines: 44 s and 2 GB to word one message), and every later walk of
-       * the copies as long. Walks see the same patterns (only valueSpec would word it by its name).
-       */
-      narrowedRef(define, attrs, values) {
-        const uid = `${define.uid}\0${values}`;
-        let ref = this.narrowedRefs.get(uid);
-        if (!ref) {
-          const narrowed = { name: define.name, uid, pattern: define.pattern, source: define.source, ...define.documentation ? { documentation: define.documentation } : {} };
-          NARROWED_DEFINES.add(narrowed);
-          ref = { kind: "ref", define: narrowed };
-          this.narrowedRefs.set(uid, ref);
-          narrowed.pattern = this.narrow(define.pattern, attrs, values);
-        }
-        return ref;
-      }
-      compatible(branch, attrs) {
-        for (const [name, values] of this.declaredValues(branch)) {
-          const v = attrs.get(name);
-          if (v !== void 0 && !values.has(normalizeValue(v)))
-            return false;
-        }
-        return true;
-      }
-      /**
-       * The values each attribute declared in a pattern (not entering child elements) may take, when
-       * every declaration of it lists its values (token/string `<value>`s only). RelaxNG forbids the
-       * same attribute in both operands of a group or interleave, so an instance's attribute can only
-       * be matched inside the branch that declares it: a branch declaring `type` with values {file}
-       * cannot match `type='block'`.
-       */
-      declaredValues(p) {
-        const memo = this.declaredValuesMemo.get(p);
-        if (memo)
-          return memo;
-        const out = /* @__PURE__ */ new Map();
-        for (const [name, values] of this.listed.of(p))
-          if (!this.freeIn(p, name))
-            out.set(name, values);
-        this.declaredValuesMemo.set(p, out);
-        return out;
-      }
-      /**
-       * The values attributes declared in a pattern (not entering child elements) list, by name, those
-       * declared without a list too: declaredValues keeps the names never declared so. Made of the
-       * answers for the parts (PartsFold): walking all below each branch of each choice took time
-       * quadratic in k forms each referring to one define of k attributes (4,000: 1.7 s).
-       */
-      listed = new PartsFold((p) => {
-        if (p.kind !== "attribute" || hasWildcard(p.name))
-          return NO_VALUES;
-        const values = this.listedValuesOf(p);
-        return values ? new Map(namesOf(p.name).map((n) => [clark(n.ns, n.local), values])) : NO_VALUES;
-      }, mergeListed, NO_VALUES);
-      /** Per attribute name: whether a pattern (not entering child elements) declares it without listing its values. */
-      free = /* @__PURE__ */ new Map();
-      freeIn(p, name) {
-        let fold = this.free.get(name);
-        if (!fold) {
-          const leaf = (q) => q.kind === "attribute" && !hasWildcard(q.name) && this.listedValuesOf(q) === void 0 && namesOf(q.name).some((n) => clark(n.ns, n.local) === name);
-          this.free.set(name, fold = new PartsFold(leaf, anyOf, false));
-        }
-        return fold.of(p);
-      }
-      /** listedValues of an attribute's content, once per attribute pattern. */
-      listedValuesOf(p) {
-        let values = this.listedValuesMemo.get(p);
-        if (values === void 0)
-          this.listedValuesMemo.set(p, values = listedValues(p.content) ?? null);
-        return values ?? void 0;
-      }
-      elementPatternsIn(p) {
-        return this.flatOf(p).flat.elements;
-      }
-      /** Names of attributes (or child elements) present in every instance the pattern matches. */
-      required(p, what, stack = /* @__PURE__ */ new Set()) {
-        switch (p.kind) {
-          case "attribute":
-          case "element": {
-            if (p.kind !== what)
-              return EMPTY4;
-            const names3 = namesOf(p.name);
-            const only = names3[0];
-            return names3.length === 1 && only && !hasWildcard(p.name) ? /* @__PURE__ */ new Set([clark(only.ns, only.local)]) : EMPTY4;
-          }
-          case "group":
-          case "interleave":
-            return unionOf(p.items, (i) => this.required(i, what, stack));
-          case "choice":
-            return intersectionOf(p.items, (i) => this.required(i, what, stack));
-          case "oneOrMore":
-            return this.required(p.item, what, stack);
-          case "optional":
-          case "zeroOrMore":
-            return EMPTY4;
-          case "mixed":
-            return this.required(p.item, what, stack);
-          case "notAllowed":
-            return null;
-          case "ref": {
-            const key = `${what}:${p.define.uid}`;
-            if (this.requiredMemo.has(key))
-              return this.requiredMemo.get(key);
-            if (stack.has(key))
-              return EMPTY4;
-            stack.add(key);
-            const r = this.required(p.define.pattern, what, stack);
-            stack.delete(key);
-            this.requiredMemo.set(key, r);
-            return r;
-          }
-          default:
-            return EMPTY4;
-        }
-      }
-    };
-    NO_VALUES = /* @__PURE__ */ new Map();
-    NARROWED_DEFINES = /* @__PURE__ */ new WeakSet();
-    nextSpecializedId = -2;
-    normalizeValue = (v) => v.replace(/[ \t\r\n]+/g, " ").trim();
-    textRunSpecs = /* @__PURE__ */ new WeakMap();
-    valueSets = /* @__PURE__ */ new WeakMap();
-    textSpecs = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// dist/src/grammar/load.js
-import path17 from "node:path";
-function resolveNamespaces(file, root) {
-  const stack = [[root, EMPTY_SCOPE]];
-  for (let top = stack.pop(); top; top = stack.pop()) {
-    const [el, inherited] = top;
-    let tag2;
-    try {
-      tag2 = resolveStartTag(el, inherited);
-    } catch (e) {
-      if (e instanceof NamespaceError)
-        throw new GrammarLoadError(`${file}:${el.nameRange.start.line}: ${e.message}`);
-      throw e;
-    }
-    resolvedTags.set(el, tag2);
-    for (const c of el.children)
-      stack.push([c, tag2.scope]);
-  }
-}
-function splitQName(q) {
-  const i = q.indexOf(":");
-  return i < 0 ? ["", q] : [q.slice(0, i), q.slice(i + 1)];
-}
-function elementNs(el) {
-  return tagOf(el).uri;
-}
-function localOf(el) {
-  return tagOf(el).local;
-}
-function rngName(el) {
-  return elementNs(el) === RNG_NS2 ? localOf(el) : void 0;
-}
-function documentationOf(el) {
-  const texts = el.children.filter((c) => localOf(c) === "documentation" && elementNs(c) === ANNOTATION_NS).map((c) => c.text.replace(/\s+/g, " ").trim()).filter((t) => t.length > 0);
-  return texts.length > 0 ? texts.join("\n") : void 0;
-}
-function parts(p) {
-  switch (p.kind) {
-    case "attribute":
-      return [p.content];
-    case "group":
-    case "interleave":
-    case "choice":
-      return p.items;
-    case "optional":
-    case "zeroOrMore":
-    case "oneOrMore":
-    case "mixed":
-    case "list":
-      return [p.item];
-    case "ref":
-      return [p.define.pattern];
-    case "data":
-      return p.except ? [p.except] : [];
-    default:
-      return [];
-  }
-}
-function checkModelDepth(start, elements) {
-  const depths = /* @__PURE__ */ new Map();
-  const children = (p) => p.kind === "element" ? [] : parts(p);
-  for (const root of [start, ...elements.map((e) => e.content)]) {
-    const { over } = nestingDepth(root, children, depths, MAX_PATTERN_DEPTH);
-    if (over) {
-      const where = over.kind === "ref" ? `${over.define.source.file}:${over.define.source.line}: ` : "";
-      throw new GrammarLoadError(`${where}patterns are nested more than ${MAX_PATTERN_DEPTH.toLocaleString("en-US")} deep, counting each ref followed`);
-    }
-  }
-}
-function grammarParseProblem(d, text3) {
-  switch (d.ruleId) {
-    case DIAGNOSTIC_IDS.xmlTooDeep:
-      return `Elements are nested more than ${GRAMMAR_PARSE_LIMITS.maxDepth} levels deep, the most a grammar file may nest`;
-    case DIAGNOSTIC_IDS.xmlTooManyAttributes:
-      return `<${text3.slice(d.range.start.offset, d.range.end.offset)}> has more than ${GRAMMAR_PARSE_LIMITS.maxAttributes} attributes, the most an element of a grammar file may have`;
-    default:
-      return d.message;
-  }
-}
-function loadGrammar(schemaDir, file, texts) {
-  return new GrammarLoader(schemaDir, texts).load(file);
-}
-var RNG_NS2, ANNOTATION_NS, GrammarLoadError, MAX_GRAMMAR_PATTERNS, resolvedTags, tagOf, prefixUri, rngChildren, attrOf3, trimWs, Scope2, NO_EXCLUSIONS, GrammarLoader;
-var init_load = __esm({
-  "dist/src/grammar/load.js"() {
-    "use strict";
-    init_files();
-    init_diagnostic_ids();
-    init_parse();
-    init_path_inside();
-    init_expansion_limit();
-    init_syntax();
-    init_namespaces();
-    RNG_NS2 = "http://relaxng.org/ns/structure/1.0";
-    ANNOTATION_NS = "http://relaxng.org/ns/compatibility/annotations/1.0";
-    GrammarLoadError = class extends Error {
-    };
-    MAX_GRAMMAR_PATTERNS = MAX_EXPANDED_PATTERNS;
-    resolvedTags = /* @__PURE__ */ new WeakMap();
-    tagOf = (el) => {
-      const tag2 = resolvedTags.get(el);
-      if (!tag2)
-        throw new Error(`<${el.name}> was not read by the grammar loader`);
-      return tag2;
-    };
-    prefixUri = (el, prefix) => prefix === "xml" ? XML_NS : tagOf(el).scope[prefix];
-    rngChildren = (el) => el.children.filter((c) => rngName(c) !== void 0);
-    attrOf3 = (el, name) => el.attributes.find((a) => a.name === name)?.value;
-    trimWs = (s) => s.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
-    Scope2 = class {
-      parent;
-      uidPrefix;
-      parts = /* @__PURE__ */ new Map();
-      defines = /* @__PURE__ */ new Map();
-      firstUse = /* @__PURE__ */ new Map();
-      constructor(parent, uidPrefix) {
-        this.parent = parent;
-        this.uidPrefix = uidPrefix;
-      }
-      ref(name, at2) {
-        let d = this.defines.get(name);
-        if (!d) {
-          d = { name, uid: `${this.uidPrefix}${name}`, pattern: { kind: "notAllowed" }, source: at2 };
-          this.defines.set(name, d);
-        }
-        if (!this.firstUse.has(name))
-          this.firstUse.set(name, at2);
-        return d;
-      }
-      add(name, part, documentation) {
-        const d = this.ref(name, part.source);
-        if (!this.parts.has(name))
-          d.source = part.source;
-        if (documentation && !d.documentation)
-          d.documentation = documentation;
-        let list = this.parts.get(name);
-        if (!list)
-          this.parts.set(name, list = []);
-        list.push(part);
-      }
-      /** Combines the parts of each define (RelaxNG `combine`); reports refs to names never defined. */
-      finish() {
-        for (const [name, d] of this.defines) {
-          const parts2 = this.parts.get(name);
-          const label = name === "#start" ? "start" : `define '${name}'`;
-          if (!parts2 || parts2.length === 0) {
-            const at2 = this.firstUse.get(name) ?? d.source;
-            throw new GrammarLoadError(`${at2.file}:${at2.line}: reference to undefined ${label}`);
-          }
-          const plain = parts2.filter((p) => p.combine === void 0);
-          if (plain.length > 1) {
-            const at2 = plain[1].source;
-            throw new GrammarLoadError(`${at2.file}:${at2.line}: ${label} is defined twice without combine`);
-          }
-          const combines = new Set(parts2.map((p) => p.combine).filter((c) => c !== void 0));
-          if (combines.size > 1)
-            throw new GrammarLoadError(`${d.source.file}:${d.source.line}: ${label} mixes combine="choice" and combine="interleave"`);
-          const how = combines.values().next().value ?? "choice";
-          d.pattern = parts2.length === 1 ? parts2[0].pattern : { kind: how, items: parts2.map((p) => p.pattern) };
-        }
-        return [...this.defines.values()];
-      }
-    };
-    NO_EXCLUSIONS = { defines: /* @__PURE__ */ new Set(), start: false };
-    GrammarLoader = class _GrammarLoader {
-      root;
-      texts;
-      docs = /* @__PURE__ */ new Map();
-      scopes = [];
-      elements = [];
-      scopeCounter = 0;
-      patternCount = 0;
-      static elementCounter = 0;
-      includeStack = [];
-      /** `texts`: the set's files already read (readSchemaSet), by absolute path: not read again. */
-      constructor(root, texts = /* @__PURE__ */ new Map()) {
-        this.root = root;
-        this.texts = texts;
-      }
-      load(file) {
-        const abs = path17.resolve(file);
-        const top = this.newScope(void 0);
-        const start = this.externalPattern(abs, "", top);
-        const defines = this.scopes.flatMap((s) => s.finish());
-        checkModelDepth(start, this.elements);
-        return { file: abs, start, defines, elements: this.elements };
-      }
-      newScope(parent) {
-        const s = new Scope2(parent, `g${this.scopeCounter++}.`);
-        this.scopes.push(s);
-        return s;
-      }
-      readDoc(file, from) {
-        const cached = this.docs.get(file);
-        if (cached)
-          return cached;
-        const where = from ? `${from.file}:${from.line}: ` : "";
-        let text3 = this.texts.get(file);
-        try {
-          if (!isReallyInside(file, this.root)) {
-            const byLink = isInside(file, path17.resolve(this.root)) ? " (through a symbolic link)" : "";
-            throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}${byLink}`);
-          }
-          text3 ??= readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
-        } catch (e) {
-          if (e instanceof GrammarLoadError)
-            throw e;
-          throw new GrammarLoadError(`${where}cannot read ${file}: ${e.message}`);
-        }
-        const parsed = parseXml(text3, GRAMMAR_PARSE_LIMITS);
-        if (!parsed.ok)
-          throw new GrammarLoadError(`${file}:${parsed.diagnostic.range.start.line}: ${grammarParseProblem(parsed.diagnostic, text3)}`);
-        resolveNamespaces(file, parsed.document.root);
-        this.docs.set(file, parsed.document.root);
-        return parsed.document.root;
-      }
-      src(ctx, el) {
-        return { file: ctx.file, line: el.nameRange.start.line };
-      }
-      resolveHref(ctx, el) {
-        const href = attrOf3(el, "href");
-        if (!href)
-          throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: <${el.name}> without href`);
-        if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith("file:")) {
-          throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: only local files can be included (${href})`);
-        }
-        return path17.resolve(path17.dirname(ctx.file), href.replace(/^file:\/\//, ""));
-      }
-      /** A whole file used as a pattern (the entry file or an externalRef). */
-      externalPattern(file, inheritedNs, scope, from) {
-        if (this.includeStack.includes(file))
-          throw new GrammarLoadError(`${file} includes itself`);
-        this.checkFileDepth(file, from);
-        this.includeStack.push(file);
-        try {
-          const docEl = this.readDoc(file, from);
-          const ctx = { file, ns: attrOf3(docEl, "ns") ?? inheritedNs, library: "", scope, defineName: void 0 };
-          return this.pattern(docEl, this.inherit(ctx, docEl));
-        } finally {
-          this.includeStack.pop();
-        }
-      }
-      /** Files nest at most MAX_FILE_DEPTH deep (the engine's bound): each is read and walked that deep in the stack. */
-      checkFileDepth(file, from) {
-        if (this.includeStack.length < MAX_FILE_DEPTH)
-          return;
-        const where = from ? `${from.file}:${from.line}: ` : "";
-        throw new GrammarLoadError(`${where}files are nested more than ${MAX_FILE_DEPTH} deep by include and externalRef (${file} would be file ${this.includeStack.length + 1})`);
-      }
-      inherit(ctx, el) {
-        const ns = attrOf3(el, "ns");
-        const library = attrOf3(el, "datatypeLibrary");
-        if (ns === void 0 && library === void 0)
-          return ctx;
-        return { ...ctx, ns: ns ?? ctx.ns, library: library ?? ctx.library };
-      }
-      grammarContent(el, ctx, exclude) {
-        for (const c of rngChildren(el)) {
-          const cctx = this.inherit(ctx, c);
-          switch (rngName(c)) {
-            case "start":
-              if (!exclude.start)
-                ctx.scope.add("#start", { combine: attrOf3(c, "combine"), pattern: this.group(c, cctx), source: this.src(ctx, c) }, void 0);
-              break;
-            case "define": {
-              const name = attrOf3(c, "name");
-              if (!name)
-                throw new GrammarLoadError(`${ctx.file}:${c.nameRange.start.line}: <define> without name`);
-              if (exclude.defines.has(name))
-                break;
-              const body = this.group(c, { ...cctx, defineName: name });
-              ctx.scope.add(name, { combine: attrOf3(c, "combine"), pattern: body, source: this.src(ctx, c) }, documentationOf(c));
-              break;
-            }
-            case "div":
-              this.grammarContent(c, cctx, exclude);
-              break;
-            case "include":
-              this.include(c, cctx, exclude);
-              break;
-            default:
-              throw new GrammarLoadError(`${ctx.file}:${c.nameRange.start.line}: <${c.name}> is not allowed in <grammar>`);
-          }
-        }
-      }
-      include(el, ctx, exclude) {
-        const file = this.resolveHref(ctx, el);
-        if (this.includeStack.includes(file))
-          throw new GrammarLoadError(`${file} includes itself`);
-        this.checkFileDepth(file, this.src(ctx, el));
-        const overrides = new Set(exclude.defines);
-        let overridesStart = exclude.start;
-        const collect3 = (e) => {
-          for (const c of rngChildren(e)) {
-            if (rngName(c) === "define")
-              overrides.add(attrOf3(c, "name") ?? "");
-            else if (rngName(c) === "start")
-              overridesStart = true;
-            else if (rngName(c) === "div")
-              collect3(c);
-          }
-        };
-        collect3(el);
-        this.includeStack.push(file);
-        try {
-          const docEl = this.readDoc(file, this.src(ctx, el));
-          if (rngName(docEl) !== "grammar")
-            throw new GrammarLoadError(`${file}: an included file must be a <grammar>`);
-          const ictx = { file, ns: attrOf3(docEl, "ns") ?? ctx.ns, library: attrOf3(docEl, "datatypeLibrary") ?? "", scope: ctx.scope, defineName: void 0 };
-          this.grammarContent(docEl, ictx, { defines: overrides, start: overridesStart });
-        } finally {
-          this.includeStack.pop();
-        }
-        this.grammarContent(el, ctx, exclude);
-      }
-      /** The children of a pattern element, as one pattern (implicit group). */
-      group(el, ctx, skip = 0) {
-        const items = rngChildren(el).slice(skip).map((c) => this.pattern(c, this.inherit(ctx, c)));
-        if (items.length === 0)
-          return { kind: "empty" };
-        return items.length === 1 ? items[0] : { kind: "group", items };
-      }
-      qname(el, q, defaultNs) {
-        const [prefix, local] = splitQName(trimWs(q));
-        if (!prefix)
-          return { ns: defaultNs, local };
-        const ns = prefixUri(el, prefix);
-        if (ns === void 0)
-          throw new GrammarLoadError(`undeclared namespace prefix '${prefix}' in ${q}`);
-        return { ns, local };
-      }
-      nameClass(el, ctx, forAttribute) {
-        const c = this.inherit(ctx, el);
-        const exceptOf = () => {
-          const ex = rngChildren(el).find((x) => rngName(x) === "except");
-          if (!ex)
-            return void 0;
-          const items = rngChildren(ex).map((x) => this.nameClass(x, c, forAttribute));
-          return items.length === 1 ? items[0] : { kind: "choice", items };
-        };
-        switch (rngName(el)) {
-          case "name": {
-            const ns = attrOf3(el, "ns") ?? (forAttribute ? "" : c.ns);
-            return { kind: "name", ...this.qname(el, el.text, ns) };
-          }
-          case "anyName": {
-            const except = exceptOf();
-            return except ? { kind: "anyName", except } : { kind: "anyName" };
-          }
-          case "nsName": {
-            const except = exceptOf();
-            return except ? { kind: "nsName", ns: c.ns, except } : { kind: "nsName", ns: c.ns };
-          }
-          case "choice":
-            return { kind: "choice", items: rngChildren(el).map((x) => this.nameClass(x, c, forAttribute)) };
-          default:
-            throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: <${el.name}> is not a name class`);
-        }
-      }
-      /** Name class of an element/attribute pattern: the name attribute, or the first child. */
-      namedPatternParts(el, ctx, forAttribute) {
-        const n = attrOf3(el, "name");
-        if (n !== void 0) {
-          const explicitNs = attrOf3(el, "ns");
-          return { name: { kind: "name", ...this.qname(el, n, forAttribute ? explicitNs ?? "" : ctx.ns) }, skip: 0 };
-        }
-        const first = rngChildren(el)[0];
-        if (!first)
-          throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: <${el.name}> without a name`);
-        return { name: this.nameClass(first, ctx, forAttribute), skip: 1 };
-      }
-      pattern(el, ctx) {
-        const kind = rngName(el);
-        const line = el.nameRange.start.line;
-        if (++this.patternCount > MAX_GRAMMAR_PATTERNS) {
-          throw new GrammarLoadError(`${ctx.file}:${line}: the grammar expands to more than ${MAX_GRAMMAR_PATTERNS.toLocaleString("en-US")} patterns (files included or referenced by externalRef many times over)`);
-        }
-        switch (kind) {
-          case "element": {
-            const { name, skip } = this.namedPatternParts(el, ctx, false);
-            const doc = documentationOf(el);
-            const p = {
-              kind: "element",
-              id: ++_GrammarLoader.elementCounter,
-              name,
-              content: this.group(el, ctx, skip),
-              source: this.src(ctx, el),
-              ...doc ? { documentation: doc } : {},
-              ...ctx.defineName ? { defineName: ctx.defineName } : {}
-            };
-            this.elements.push(p);
-            return p;
-          }
-          case "attribute": {
-            const { name, skip } = this.namedPatternParts(el, ctx, true);
-            const content = rngChildren(el).length > skip ? this.group(el, ctx, skip) : { kind: "text" };
-            const doc = documentationOf(el);
-            return { kind: "attribute", name, content, source: this.src(ctx, el), ...doc ? { documentation: doc } : {} };
-          }
-          case "group":
-          case "interleave":
-          case "choice": {
-            const items = rngChildren(el).map((c) => this.pattern(c, this.inherit(ctx, c)));
-            if (items.length === 1)
-              return items[0];
-            return { kind, items };
-          }
-          case "optional":
-          case "zeroOrMore":
-          case "oneOrMore":
-          case "mixed":
-          case "list":
-            return { kind, item: this.group(el, ctx) };
-          case "ref":
-          case "parentRef": {
-            const name = attrOf3(el, "name");
-            if (!name)
-              throw new GrammarLoadError(`${ctx.file}:${line}: <${kind}> without name`);
-            const scope = kind === "ref" ? ctx.scope : ctx.scope.parent;
-            if (!scope)
-              throw new GrammarLoadError(`${ctx.file}:${line}: <parentRef> outside a nested grammar`);
-            return { kind: "ref", define: scope.ref(name, this.src(ctx, el)) };
-          }
-          case "externalRef":
-            return this.externalPattern(this.resolveHref(ctx, el), ctx.ns, this.newScope(void 0), this.src(ctx, el));
-          case "grammar": {
-            const scope = this.newScope(ctx.scope === void 0 ? void 0 : ctx.scope);
-            const inner = { ...ctx, scope, defineName: void 0 };
-            this.grammarContent(el, inner, NO_EXCLUSIONS);
-            return { kind: "ref", define: scope.ref("#start", this.src(ctx, el)) };
-          }
-          case "empty":
-          case "text":
-          case "notAllowed":
-            return { kind };
-          case "value": {
-            const type = attrOf3(el, "type");
-            return { kind: "value", library: type ? ctx.library : "", type: type ?? "token", ns: ctx.ns, value: el.text };
-          }
-          case "data": {
-            const type = attrOf3(el, "type");
-            if (!type)
-              throw new GrammarLoadError(`${ctx.file}:${line}: <data> without type`);
-            const params = rngChildren(el).filter((c) => rngName(c) === "param").map((c) => ({ name: attrOf3(c, "name") ?? "", value: c.text }));
-            const ex = rngChildren(el).find((c) => rngName(c) === "except");
-            const except = ex ? this.group(ex, this.inherit(ctx, ex)) : void 0;
-            return { kind: "data", library: ctx.library, type, params, ...except ? { except } : {} };
-          }
-          default:
-            throw new GrammarLoadError(`${ctx.file}:${line}: unexpected <${el.name}> in a pattern`);
-        }
-      }
-    };
-  }
-});
-
-// dist/src/grammar/read-compiled.js
-function bad2(what) {
-  throw new Error(`malformed compiled grammar model: ${what}`);
-}
-function readGrammarModel(json, fileAt) {
-  if (typeof json !== "object" || json === null)
-    bad2("not an object");
-  const j = json;
-  if (j.format !== GRAMMAR_MODEL_FORMAT)
-    bad2(`format is not ${GRAMMAR_MODEL_FORMAT}`);
-  if (!Array.isArray(j.nodes) || !Array.isArray(j.shapes))
-    bad2("nodes");
-  const shapes = j.shapes;
-  for (const shape of shapes) {
-    if (!Array.isArray(shape) || shape.length % 2 !== 0)
-      bad2("shape");
-    for (let k = 0; k < shape.length; k += 2)
-      if (typeof shape[k] !== "string" || shape[k + 1] !== 0 && shape[k + 1] !== 1)
-        bad2("shape");
-  }
-  const encoded = j.nodes;
-  const count = encoded.length;
-  const objects = new Array(count);
-  for (let i = 0; i < count; i++) {
-    const n = encoded[i];
-    if (!Array.isArray(n) || typeof n[0] !== "number")
-      bad2("node");
-    if (n[0] === -1)
-      objects[i] = new Array(n.length - 1);
-    else if (Number.isInteger(n[0]) && n[0] >= 0 && n[0] < shapes.length && shapes[n[0]].length === (n.length - 1) * 2)
-      objects[i] = {};
-    else
-      bad2("node");
-  }
-  const files = /* @__PURE__ */ new Map();
-  const fileOf = (v) => {
-    let f = files.get(v);
-    if (f === void 0)
-      files.set(v, f = fileAt(v));
-    return f;
-  };
-  const at2 = (v) => {
-    if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v >= count)
-      bad2("reference");
-    return objects[v];
-  };
-  for (let i = 0; i < count; i++) {
-    const n = encoded[i];
-    const target2 = objects[i];
-    if (Array.isArray(target2)) {
-      for (let k = 1; k < n.length; k++)
-        target2[k - 1] = at2(n[k]);
-      continue;
-    }
-    const shape = shapes[n[0]];
-    for (let k = 1; k < n.length; k++) {
-      const key = shape[(k - 1) * 2];
-      const v = n[k];
-      if (shape[(k - 1) * 2 + 1] === 1)
-        target2[key] = at2(v);
-      else if (typeof v === "string")
-        target2[key] = key === "file" ? fileOf(v) : v;
-      else if (v === null || typeof v === "boolean" || typeof v === "number")
-        target2[key] = v;
-      else
-        bad2("value");
-    }
-  }
-  const g = typeof j.root === "number" ? objects[j.root] : void 0;
-  if (!g || typeof g.file !== "string" || !Array.isArray(g.defines) || !Array.isArray(g.elements) || typeof g.start !== "object")
-    bad2("not a grammar");
-  return g;
-}
-var GRAMMAR_MODEL_FORMAT;
-var init_read_compiled = __esm({
-  "dist/src/grammar/read-compiled.js"() {
-    "use strict";
-    GRAMMAR_MODEL_FORMAT = "virtlint-grammar-model/2";
-  }
-});
-
-// dist/src/grammar/compiled.js
-import path18 from "node:path";
-function compileGrammarModel(grammar, schemaDir) {
-  const nodes = [];
-  const index = /* @__PURE__ */ new Map();
-  const pending = [];
-  const shapes = [];
-  const shapeIndex = /* @__PURE__ */ new Map();
-  const ref = (o) => {
-    let i = index.get(o);
-    if (i === void 0) {
-      i = nodes.length;
-      nodes.push([]);
-      index.set(o, i);
-      pending.push(o);
-    }
-    return i;
-  };
-  const relative = /* @__PURE__ */ new Map();
-  const primitive = (v, key) => {
-    if (v === null || typeof v === "boolean" || typeof v === "number")
-      return v;
-    if (typeof v !== "string")
-      throw new Error(`cannot serialise a ${typeof v} in the grammar model`);
-    if (key !== "file")
-      return v;
-    let r = relative.get(v);
-    if (r === void 0)
-      relative.set(v, r = path18.relative(schemaDir, v));
-    return r;
-  };
-  const root = ref(grammar);
-  for (let n = 0; n < pending.length; n++) {
-    const o = pending[n];
-    if (Array.isArray(o)) {
-      const node2 = [-1];
-      for (const x of o) {
-        if (typeof x !== "object" || x === null)
-          throw new Error("cannot serialise an array of non-objects in the grammar model");
-        node2.push(ref(x));
-      }
-      nodes[n] = node2;
-      continue;
-    }
-    const node = [0];
-    let shapeKey = "";
-    for (const k of Object.keys(o)) {
-      const v = o[k];
-      if (v === void 0)
-        continue;
-      const isRef = typeof v === "object" && v !== null;
-      shapeKey += isRef ? `${k}` : `${k}\0`;
-      node.push(isRef ? ref(v) : primitive(v, k));
-    }
-    let s = shapeIndex.get(shapeKey);
-    if (s === void 0) {
-      s = shapes.length;
-      const shape = [];
-      for (const [k, v] of Object.entries(o))
-        if (v !== void 0)
-          shape.push(k, typeof v === "object" && v !== null ? 1 : 0);
-      shapes.push(shape);
-      shapeIndex.set(shapeKey, s);
-    }
-    node[0] = s;
-    nodes[n] = node;
-  }
-  return { format: GRAMMAR_MODEL_FORMAT, root, shapes, nodes };
-}
-function grammarFromCompiledModel(json, schemaDir) {
-  return readGrammarModel(json, (relative) => path18.resolve(schemaDir, relative));
-}
-var init_compiled = __esm({
-  "dist/src/grammar/compiled.js"() {
-    "use strict";
-    init_read_compiled();
-  }
-});
-
-// dist/src/grammar/index.js
-var grammar_exports = {};
-__export(grammar_exports, {
-  GrammarIndex: () => GrammarIndex,
-  GrammarLoadError: () => GrammarLoadError,
-  attributeMapOf: () => attributeMapOf,
-  clearGrammarIndexes: () => clearGrammarIndexes,
-  compileGrammarModel: () => compileGrammarModel,
-  compiledModelFile: () => compiledModelFile,
-  describeData: () => describeData,
-  describeNamedType: () => describeNamedType,
-  elementsFor: () => elementsFor,
-  grammarFromCompiledModel: () => grammarFromCompiledModel,
-  grammarIndexFor: () => grammarIndexFor,
-  grammarNameOf: () => grammarNameOf,
-  grammarPathOf: () => grammarPathOf,
-  isGrammarIndexLoaded: () => isGrammarIndexLoaded,
-  loadGrammar: () => loadGrammar,
-  namespacesInScope: () => namespacesInScope
-});
-import fs14 from "node:fs";
-import path19 from "node:path";
-function bundledModel(dir, file, kind) {
-  let text3;
-  try {
-    text3 = fs14.readFileSync(compiledModelFile(kind), "utf8");
-  } catch {
-    text3 = void 0;
-  }
-  if (text3 !== void 0) {
-    try {
-      return grammarFromCompiledModel(JSON.parse(text3), dir);
-    } catch {
-    }
-  }
-  return loadGrammar(dir, file);
-}
-function foreignModel(dir, file, kind) {
-  let sources;
-  try {
-    sources = readSchemaSet(dir, kind);
-  } catch {
-    return loadGrammar(dir, file);
-  }
-  const cacheFile = cacheFileFor(sources.key, "model");
-  const cached = readCached(cacheFile);
-  if (cached !== void 0) {
-    try {
-      return grammarFromCompiledModel(cached, dir);
-    } catch {
-    }
-  }
-  const grammar = loadGrammar(dir, file, sources.texts);
-  writeCached(cacheFile, compileGrammarModel(grammar, dir));
-  return grammar;
-}
-function grammarIndexFor(schemaDir, kind) {
-  if (schemaDir === void 0 && bundledIndexes.has(kind))
-    return bundledIndexes.get(kind);
-  const dir = path19.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
-  const file = path19.join(dir, KIND_GRAMMARS[kind].file);
-  let index;
-  if (indexes.has(file))
-    index = indexes.get(file);
-  else {
-    const bundled2 = dir === path19.resolve(BUNDLED_SCHEMA_DIR);
-    index = fs14.existsSync(file) ? new GrammarIndex(bundled2 ? bundledModel(dir, file, kind) : foreignModel(dir, file, kind)) : void 0;
-    indexes.set(file, index);
-  }
-  if (schemaDir === void 0)
-    bundledIndexes.set(kind, index);
-  return index;
-}
-function isGrammarIndexLoaded(schemaDir, kind) {
-  const dir = path19.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
-  return indexes.has(path19.join(dir, KIND_GRAMMARS[kind].file));
-}
-function clearGrammarIndexes() {
-  indexes.clear();
-  bundledIndexes.clear();
-}
-var compiledModelFile, indexes, bundledIndexes;
-var init_grammar2 = __esm({
-  "dist/src/grammar/index.js"() {
-    "use strict";
-    init_kinds();
-    init_bundled();
-    init_index_grammar();
-    init_load();
-    init_compiled();
-    init_grammars();
-    init_index_grammar();
-    init_load();
-    init_compiled();
-    init_describe();
-    init_document_names();
-    compiledModelFile = (kind) => path19.join(COMPILED_GRAMMAR_DIR, "model", `${kind}.json`);
-    indexes = /* @__PURE__ */ new Map();
-    bundledIndexes = /* @__PURE__ */ new Map();
-  }
-});
-
 // dist/src/workers/worker.js
 import { parentPort, workerData } from "node:worker_threads";
 
 // dist/src/workers/file-job.js
-import fs17 from "node:fs";
+import fs18 from "node:fs";
 
 // dist/src/builtin-ids.js
 init_diagnostic_ids();
@@ -18641,7 +18658,7 @@ init_diagnostic_ids();
 
 // dist/src/config/index.js
 init_own_entry();
-import path6 from "node:path";
+import path12 from "node:path";
 
 // dist/rules/emulator-missing.js
 var ID = "emulator-missing";
@@ -19166,7 +19183,7 @@ var AttrRecord = class {
     return c ? this.read(c) : void 0;
   }
 };
-var SOURCE_ELEMENT = /* @__PURE__ */ Symbol("virtlint.sourceElement");
+var SOURCE_ELEMENT = /* @__PURE__ */ Symbol.for("virtlint.sourceElement");
 function linkElement(node, el) {
   Object.defineProperty(node, SOURCE_ELEMENT, { value: el });
   return node;
@@ -19381,7 +19398,32 @@ function judgeByDevices(caps, d) {
   }
   return { unknown: `${caps.source} does not say whether it has ${d.qom.join(" / ")}` };
 }
+function judgeObject(caps, d, object) {
+  const has2 = caps.hasConfidentialGuestType(object) ?? libvirt9Flag(caps, object);
+  if (has2 !== false)
+    return void 0;
+  return { ok: false, message: `The emulator has no QEMU object ${object}, needed for ${d.what} (${caps.source})` };
+}
+function libvirt9Flag(caps, flag) {
+  if (!caps.profile.libvirtFlags)
+    return void 0;
+  if (caps.libvirtFlag(flag))
+    return true;
+  const v = caps.profile.libvirtVersion;
+  return v !== void 0 && Math.floor(v / 1e6) === 9 ? false : void 0;
+}
+function judgeCpuModel(caps, d, model2) {
+  const has2 = caps.hasCpuModel(model2) ?? (model2 === "max" ? libvirt9Flag(caps, "cpu-max") : void 0);
+  if (has2 === void 0)
+    return { unknown: `${caps.source} does not list the emulator's CPU models` };
+  return has2 ? OK : { ok: false, message: `The emulator has no QEMU CPU model ${model2}, needed for ${d.what} (${caps.source})` };
+}
 function judge(caps, d, scopeProblem) {
+  if (d.cpuModel)
+    return judgeCpuModel(caps, d, d.cpuModel);
+  const byObject = d.object ? judgeObject(caps, d, d.object) : void 0;
+  if (byObject)
+    return byObject;
   const byDevices = judgeByDevices(caps, d);
   if (!("unknown" in byDevices))
     return byDevices;
@@ -19396,7 +19438,8 @@ function diskDemands(domain, out) {
     if (!derived || !written2)
       continue;
     const bus = { value: derived, range: written2.range };
-    out.push({ what: "disk bus", value: bus, qom: qomForDiskBus(bus.value, virtioTransport(domain, disk.address?.type?.value)), element: "disk", enumName: "bus" });
+    const atStart = bus.value === "xen" || bus.value === "uml" ? "libvirt" : void 0;
+    out.push({ what: "disk bus", value: bus, qom: qomForDiskBus(bus.value, virtioTransport(domain, disk.address?.type?.value)), element: "disk", enumName: "bus", ...atStart ? { atStart } : {} });
   }
 }
 function nicDemands(domain, out) {
@@ -19404,7 +19447,7 @@ function nicDemands(domain, out) {
     const nic = list[i];
     if (!nic.model || nic.type?.value === "hostdev")
       continue;
-    out.push({ what: "NIC model", value: nic.model, qom: qomForNicModel(nic.model.value, virtioTransport(domain, nic.address?.type?.value)), element: "interface", enumName: "model" });
+    out.push({ what: "NIC model", value: nic.model, qom: qomForNicModel(nic.model.value, virtioTransport(domain, nic.address?.type?.value)), element: "interface", enumName: "model", atStart: "qemu" });
   }
 }
 function controllerDemands(domain, out) {
@@ -19417,7 +19460,8 @@ function controllerDemands(domain, out) {
     }
     if (!type || !c.model)
       continue;
-    out.push({ what: `${type} controller model`, value: c.model, qom: qomForController(type, c.model.value, virtioTransport(domain, c.address?.type?.value), c.modelName?.value), element: "controller", enumName: "model" });
+    const qom = qomForController(type, c.model.value, virtioTransport(domain, c.address?.type?.value), c.modelName?.value);
+    out.push({ what: `${type} controller model`, value: c.model, qom, element: "controller", enumName: "model", ...type === "usb" ? { atStart: "libvirt" } : {} });
   }
 }
 function videoDemands(domain, out) {
@@ -19429,12 +19473,13 @@ function videoDemands(domain, out) {
     out.push({ what: "video model", value: model2, qom: qomForVideoModel(model2.value, virtioTransport(domain, v.address?.type?.value || void 0)), element: "video", enumName: "modelType" });
   }
 }
+var SOUND_AT_START = /* @__PURE__ */ new Set(["ac97", "es1370", "ich6", "ich9", "pcspk", "sb16"]);
 function modelDemands(domain, out) {
   for (let i = 0, list = domain.devices.sounds; i < list.length; i++) {
     const s = list[i];
     if (!s.model)
       continue;
-    out.push({ what: "sound model", value: s.model, qom: qomForSoundModel(s.model.value), element: "sound", enumName: "model" });
+    out.push({ what: "sound model", value: s.model, qom: qomForSoundModel(s.model.value), element: "sound", enumName: "model", ...SOUND_AT_START.has(s.model.value) ? { atStart: "qemu" } : {} });
   }
   for (let i = 0, list = domain.devices.tpms; i < list.length; i++) {
     const t = list[i];
@@ -19449,7 +19494,7 @@ function modelDemands(domain, out) {
     const w = list[i];
     if (!w.model)
       continue;
-    out.push({ what: "watchdog model", value: w.model, qom: qomForWatchdogModel(w.model.value), element: "watchdog", enumName: "model" });
+    out.push({ what: "watchdog model", value: w.model, qom: qomForWatchdogModel(w.model.value), element: "watchdog", enumName: "model", ...w.model.value === "diag288" ? {} : { atStart: "qemu" } });
   }
   for (let i = 0, list = domain.devices.shmems; i < list.length; i++) {
     const m = list[i].model;
@@ -19475,7 +19520,7 @@ function platformDemands(domain, out) {
   if (!isS390(domain)) {
     for (let i = 0, list = domain.devices.parallels; i < list.length; i++) {
       const p = list[i];
-      out.push({ what: "parallel port", value: { value: "isa-parallel", range: p.nameRange }, qom: ["isa-parallel"], element: "parallel" });
+      out.push({ what: "parallel port", value: { value: "isa-parallel", range: p.nameRange }, qom: ["isa-parallel"], element: "parallel", atStart: "qemu" });
     }
   }
   const genid = genidOf(domain);
@@ -19483,8 +19528,11 @@ function platformDemands(domain, out) {
     out.push({ what: "VM generation id", value: { value: "genid", range: genid.nameRange }, qom: ["vmgenid"], element: "features.genid" });
   const ls = launchSecurityType(domain);
   if (ls && (ls.value === "s390-pv" ? isS390(domain) : ls.value === "sev" && (archOf(domain) === "x86_64" || archOf(domain) === "i686"))) {
-    out.push({ what: `launchSecurity type='${ls.value}'`, value: ls, qom: void 0, element: `features.${ls.value}` });
+    out.push({ what: `launchSecurity type='${ls.value}'`, value: ls, qom: void 0, element: `features.${ls.value}`, object: ls.value === "s390-pv" ? "s390-pv-guest" : "sev-guest" });
   }
+  const cpuMode = domain.cpu?.mode;
+  if (cpuMode?.value === "maximum")
+    out.push({ what: "<cpu mode='maximum'>", value: cpuMode, qom: void 0, element: "cpu", cpuModel: "max" });
 }
 function demands(domain) {
   const out = [];
@@ -19512,18 +19560,23 @@ function hasDemand(domain) {
       return true;
   if (d.sounds.some((s) => s.model) || d.tpms.length > 0 || d.watchdogs.some((w) => w.model) || d.shmems.some((s) => s.model))
     return true;
-  return d.memories.some((m) => m.model) || d.parallels.length > 0 || genidOf(domain) !== void 0 || launchSecurityType(domain) !== void 0;
+  return d.memories.some((m) => m.model) || d.parallels.length > 0 || genidOf(domain) !== void 0 || launchSecurityType(domain) !== void 0 || domain.cpu?.mode?.value === "maximum";
 }
+var AT_START = { qemu: "libvirt defines this domain, QEMU refuses to start it", libvirt: "libvirt defines this domain but refuses to start it" };
 function report(context, d, verdict) {
   if ("unknown" in verdict)
     context.note(`${ID4}: ${d.what} '${d.value.value}' not checked: ${verdict.unknown}`);
-  else if (!verdict.ok)
-    context.report({ range: d.value.range, message: verdict.message });
+  else if (!verdict.ok) {
+    if (d.atStart)
+      context.report({ range: d.value.range, message: `${verdict.message}: ${AT_START[d.atStart]}`, severity: "warning" });
+    else
+      context.report({ range: d.value.range, message: verdict.message });
+  }
 }
 var emulator_supports_device_default = defineRule({
   meta: {
     id: ID4,
-    description: "A disk bus, NIC, controller (a SATA controller too), video, sound, TPM (libvirt's default too), watchdog, shmem or memory device model, a parallel port, a <genid> or launch security the document uses does not exist in the emulator",
+    description: "A disk bus, NIC, controller (a SATA controller too), video, sound, TPM (libvirt's default too), watchdog, shmem or memory device model, a parallel port, a <genid>, launch security or the CPU of <cpu mode='maximum'> the document uses does not exist in the emulator",
     defaultSeverity: "error",
     needsCapabilities: true,
     libvirtMessages: [
@@ -19546,7 +19599,13 @@ var emulator_supports_device_default = defineRule({
       "S390 PV launch security is not supported with this QEMU binary",
       "SEV launch security is not supported with this QEMU binary",
       // When the domain starts (virsh define accepts it): QEMU's answer to a parallel port without an ISA bus.
-      "'%s' is not a valid device model name"
+      "'%s' is not a valid device model name",
+      // When the domain starts (virsh define accepts it): a USB controller model the emulator lacks.
+      "USB controller model '%s' not supported in this QEMU binary",
+      // A SCSI controller model the emulator lacks (libvirt 9.0 on s390x).
+      "This QEMU doesn't support the LSI 53C895A SCSI controller",
+      // <cpu mode='maximum'> where QEMU has no 'max' CPU model (riscv64 in QEMU 7.2).
+      "maximum CPU is not supported by QEMU binary"
     ]
   },
   check(domain, context) {
@@ -20277,10 +20336,11 @@ function selectMissing(model2, query) {
 
 // dist/rules/policy.js
 var CONSTRAINTS = ["allow", "deny", "pattern", "require", "forbid", "min", "max"];
+var SELECT_SCHEMA = { type: "string", pattern: SELECT_SYNTAX, errorMessage: { pattern: "is not a path like devices/disk/driver@cache (element names or *, with [@a], [@a='v'] or [@a!='v'] filters, then an optional @attribute)" } };
 var POLICY_SCHEMA = {
   type: "object",
   properties: {
-    select: { type: "string", pattern: SELECT_SYNTAX, errorMessage: { pattern: "is not a path like devices/disk/driver@cache (element names or *, with [@a], [@a='v'] or [@a!='v'] filters, then an optional @attribute)" } },
+    select: SELECT_SCHEMA,
     name: { type: "string", minLength: 1 },
     allow: { type: "array", items: { type: "string" }, minItems: 1 },
     deny: { type: "array", items: { type: "string" }, minItems: 1 },
@@ -20296,6 +20356,9 @@ var POLICY_SCHEMA = {
   anyOf: CONSTRAINTS.map((c) => ({ required: [c] })),
   errorMessage: { anyOf: `needs at least one of ${CONSTRAINTS.join(", ")}` }
 };
+function policyOptionsSchema(kind) {
+  return { type: "array", items: { ...POLICY_SCHEMA, properties: { ...POLICY_SCHEMA.properties, select: { ...SELECT_SCHEMA, virtlintSelect: kind } } } };
+}
 var compiledCache = /* @__PURE__ */ new WeakMap();
 var MAX_POLICY_PATTERN_VALUE = 65536;
 function compile(options) {
@@ -20310,10 +20373,10 @@ function compile(options) {
 function subjectOf(s) {
   return s.attribute ? `<${s.element.tag} ${s.attribute.name}>` : `<${s.element.tag}>`;
 }
-function check(domain, policy, report2) {
+function check(model2, policy, report2) {
   const { options: o, path: path21 } = policy;
   const label = `policy '${o.name ?? o.select}'`;
-  const selected = selectAll(domain, path21);
+  const selected = selectAll(model2, path21);
   for (const s of selected) {
     const at2 = s.attribute?.attributeRange ?? s.range;
     if (o.forbid)
@@ -20330,20 +20393,29 @@ function check(domain, policy, report2) {
     }
   }
   if (o.require)
-    for (const m of selectMissing(domain, path21))
+    for (const m of selectMissing(model2, path21))
       report2(m.element.nameRange, `${missingText(m)}, which ${label} requires`);
   if (o.max !== void 0 && selected.length > o.max) {
     const first = selected[o.max];
     report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path21.source} in this document; ${label} allows at most ${o.max}`);
   }
   if (o.min !== void 0 && selected.length < o.min) {
-    report2(domain.nameRange, `${selected.length} \xD7 ${path21.source} in this document; ${label} requires at least ${o.min}`);
+    report2(model2.nameRange, `${selected.length} \xD7 ${path21.source} in this document; ${label} requires at least ${o.min}`);
   }
 }
 function missingText(m) {
   if (m.child === void 0)
     return `<${m.element.tag}> has no ${m.attribute} attribute`;
   return `<${m.element.tag}> has no <${m.child === "*" ? "child element" : m.child}>${m.attribute !== void 0 ? ` with ${m.attribute}` : ""}`;
+}
+function checkPolicies(model2, context) {
+  if (context.options.length === 0)
+    return;
+  for (const raw of context.options) {
+    const policy = compile(raw);
+    const custom = policy.options.message;
+    check(model2, policy, (range, message, value) => context.report({ range, message: custom ? custom.replaceAll("{value}", value ?? "").replaceAll("{select}", policy.options.select) : message }));
+  }
 }
 var policy_default = defineRule({
   meta: {
@@ -20354,15 +20426,7 @@ var policy_default = defineRule({
     // The options array is one policy per element: ["error", {…}, {…}].
     schema: { type: "array", items: POLICY_SCHEMA }
   },
-  check(domain, context) {
-    if (context.options.length === 0)
-      return;
-    for (const raw of context.options) {
-      const policy = compile(raw);
-      const custom = policy.options.message;
-      check(domain, policy, (range, message, value) => context.report({ range, message: custom ? custom.replaceAll("{value}", value ?? "").replaceAll("{select}", policy.options.select) : message }));
-    }
-  }
+  check: checkPolicies
 });
 
 // dist/rules/registry-core.js
@@ -20370,7 +20434,10 @@ var CORE_RULES = [ioeventfd_requires_virtio_default, policy_default];
 
 // dist/src/model/memo.js
 var MEMO = /* @__PURE__ */ Symbol("virtlint.domainMemo");
+var VIEW_TARGET = /* @__PURE__ */ Symbol.for("virtlint.readOnlyTarget");
 function memoOf(domain) {
+  if (domain[VIEW_TARGET] !== void 0)
+    return { indexes: void 0, addresses: void 0, characterDevices: void 0 };
   const holder = domain;
   let memo = holder[MEMO];
   if (!memo)
@@ -23816,15 +23883,15 @@ var vhost_user_shared_memory_default = defineRule({
     if (!anyVhostUser(domain))
       return;
     const disks = domain.devices.disks.filter((d) => d.type?.value === "vhostuser");
-    const fs18 = domain.devices.filesystems.filter((d) => d.driver?.type?.value === "virtiofs");
+    const fs19 = domain.devices.filesystems.filter((d) => d.driver?.type?.value === "virtiofs");
     const nics = domain.devices.interfaces.filter((n) => n.type?.value === "vhostuser");
-    if (disks.length + fs18.length + nics.length === 0 || guestMemoryIsShared(domain))
+    if (disks.length + fs19.length + nics.length === 0 || guestMemoryIsShared(domain))
       return;
     for (let i = 0, list = disks; i < list.length; i++) {
       const d = list[i];
       context.report({ range: d.type?.range ?? d.nameRange, message: `${diskName(d)} is a vhost-user disk, whose backend must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
     }
-    for (let i = 0, list = fs18; i < list.length; i++) {
+    for (let i = 0, list = fs19; i < list.length; i++) {
       const f = list[i];
       const drv = f.driver?.type;
       context.report({ range: drv?.range ?? f.nameRange, message: `virtiofs runs in a vhost-user daemon that must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
@@ -24139,6 +24206,7 @@ var filesystem_mode_requires_mapped_default = defineRule({
 });
 
 // dist/rules/filesystem-type-mount.js
+var SCHEMA_TYPES = /* @__PURE__ */ new Set(["file", "block", "bind", "template", "ram"]);
 var NO_SHARE = /* @__PURE__ */ new Set(["loop", "nbd", "ploop"]);
 var filesystem_type_mount_default = defineRule({
   meta: {
@@ -24155,6 +24223,8 @@ var filesystem_type_mount_default = defineRule({
       const d = list[i];
       const type = d.type;
       if (type && type.value !== "mount") {
+        if (!SCHEMA_TYPES.has(type.value))
+          continue;
         context.report({ range: type.range, message: `QEMU shares host directories only (type='mount'), not '${type.value}' filesystems: libvirt refuses this domain` });
         continue;
       }
@@ -24257,7 +24327,7 @@ var filesystem_virtiofs_readonly_default = defineRule({
 var input_bus_compat_default = defineRule({
   meta: {
     id: "input-bus-compat",
-    description: "<input> devices on a bus that cannot carry them: a tablet on ps2, ps2 on ARM, RISC-V and s390 guests (their QEMU has no PS/2 controller), passthrough input or an input model off virtio, the xen bus in a QEMU domain, and the (non-)transitional virtio input models",
+    description: "<input> devices on a bus that cannot carry them: a tablet on ps2, ps2 on ARM, RISC-V and s390 guests (their QEMU has no PS/2 controller), passthrough input or an input model off virtio, the xen bus in a QEMU domain or an HVM guest, and the (non-)transitional virtio input models",
     defaultSeverity: "error",
     libvirtMessages: ["ps2 bus does not support %s input device", "ps2 is not supported by this QEMU binary", "only bus 'virtio' is supported for 'passthrough' input devices", "unsupported input bus %s", "only bus 'virtio' is supported for input model '%s'", "virtio (non-)transitional models are not supported for input type=%s"]
   },
@@ -24280,6 +24350,8 @@ var input_bus_compat_default = defineRule({
         continue;
       if (bus.value === "xen" && isQemuDomain(domain)) {
         context.report({ range: bus.range, message: `the xen input bus is Xen's paravirtual frontend; QEMU domains have none: libvirt refuses this domain. Use bus='usb', 'ps2' or 'virtio'` });
+      } else if (bus.value === "xen" && domain.os?.type?.value === "hvm") {
+        context.report({ range: bus.range, message: `the xen input bus is the frontend of Xen's paravirtual guests (<type>xen</type>), not of an HVM guest: libvirt refuses this domain. Use bus='usb' or 'ps2'` });
       } else if (bus.value === "ps2" && type !== "mouse" && type !== "keyboard") {
         context.report({ range: bus.range, message: `PS/2 only has a mouse and a keyboard, not a ${type}: libvirt refuses this domain. Use bus='usb' (or 'virtio') for a ${type}` });
       } else if (bus.value === "ps2" && isQemuDomain(domain) && (isArm(domain) || archOf(domain).startsWith("riscv") || isS390(domain))) {
@@ -24680,10 +24752,23 @@ var memory_device_models_default = defineRule({
 });
 
 // dist/rules/memory-dimm-arm-acpi.js
+var CPU_32_BIT = /* @__PURE__ */ new Set(["cortex-a7", "cortex-a8", "cortex-a9", "cortex-a15"]);
+function tcg32BitCpu(domain) {
+  if (domain.type?.value !== "qemu")
+    return void 0;
+  const cpu = domain.cpu;
+  const mode = cpu?.mode?.value;
+  if (mode !== void 0 && mode !== "custom")
+    return void 0;
+  const model2 = cpu?.model?.value.trim();
+  if (!model2)
+    return "cortex-a15 (QEMU's default when <cpu> names no model)";
+  return CPU_32_BIT.has(model2) ? model2 : void 0;
+}
 var memory_dimm_arm_acpi_default = defineRule({
   meta: {
     id: "memory-dimm-arm-acpi",
-    description: "a dimm or nvdimm memory device on an ARM virt guest that cannot have QEMU's acpi-ged device, which plugs them there: armv7l, or aarch64 without <acpi/> (libvirt defines it, QEMU refuses to start it)",
+    description: "a dimm or nvdimm memory device on an ARM virt guest that cannot have QEMU's acpi-ged device, which plugs them there: armv7l, aarch64 without <acpi/>, or an aarch64 TCG guest on a 32-bit CPU (QEMU's default) (libvirt defines it, QEMU refuses to start it)",
     // A warning, as the README's policy for refusals that only a later step makes: libvirt defines the
     // domain and builds its command line (domxml-to-native); QEMU refuses it when it starts.
     defaultSeverity: "warning",
@@ -24698,14 +24783,27 @@ var memory_dimm_arm_acpi_default = defineRule({
     const machine = machineOf(domain);
     if (machine !== "virt" && !machine.startsWith("virt-"))
       return;
-    if (arch === "aarch64" && domain.features?.byName.get("acpi"))
+    const acpi = arch === "aarch64" && domain.features?.byName.get("acpi") !== void 0;
+    const cpu32 = acpi ? tcg32BitCpu(domain) : void 0;
+    if (acpi && !cpu32)
       return;
     for (let i = 0, list = domain.devices.memories; i < list.length; i++) {
       const model2 = list[i].model;
       if (model2?.value !== "dimm" && model2?.value !== "nvdimm")
         continue;
-      const fix = arch === "armv7l" ? "an armv7l guest has no such device: use virtio-mem instead" : "add <features><acpi/></features> (with UEFI firmware), or use virtio-mem";
-      context.report({ range: model2.range, message: `a ${model2.value} on ARM '${machine}' is plugged through QEMU's acpi-ged device, which ${arch === "armv7l" ? "a 32-bit guest never has" : "a guest without <acpi/> does not have"}: libvirt defines this domain, QEMU refuses to start it. ${fix[0].toUpperCase()}${fix.slice(1)}` });
+      let why;
+      let fix;
+      if (arch === "armv7l") {
+        why = "a 32-bit guest never has";
+        fix = "an armv7l guest has no such device: use virtio-mem instead";
+      } else if (cpu32) {
+        why = `a TCG guest on the 32-bit CPU ${cpu32} does not have`;
+        fix = "give the guest a 64-bit CPU (<cpu mode='maximum'/>, or a model such as cortex-a57), or use virtio-mem";
+      } else {
+        why = "a guest without <acpi/> does not have";
+        fix = "add <features><acpi/></features> (with UEFI firmware), or use virtio-mem";
+      }
+      context.report({ range: model2.range, message: `a ${model2.value} on ARM '${machine}' is plugged through QEMU's acpi-ged device, which ${why}: libvirt defines this domain, QEMU refuses to start it. ${fix[0].toUpperCase()}${fix.slice(1)}` });
     }
   }
 });
@@ -27540,6 +27638,84 @@ var nwfilter_variable_default = defineNwFilterRule({
 // dist/rules/registry-nwfilter.js
 var NWFILTER_RULES = [nwfilter_connlimit_decimal_default, nwfilter_filterref_self_default, nwfilter_ip_address_default, nwfilter_ip_ports_protocol_default, nwfilter_mask_default, nwfilter_value_whitespace_default, nwfilter_variable_default];
 
+// dist/rules/policy-filter.js
+var policy_filter_default = defineNwFilterRule({
+  meta: {
+    id: "policy-filter",
+    description: "Site policies from configuration on network filter <filter> documents: allowed values, patterns, required or forbidden elements and attributes, counts",
+    // Inert without options, as policy.
+    defaultSeverity: "error",
+    schema: policyOptionsSchema("filter"),
+    // Where a policy reports is the configuration's to say (src/lsp/policy-topics.ts places it in
+    // hover); `min` reports at the root element.
+    reportsOn: ["filter"]
+  },
+  check: checkPolicies
+});
+
+// dist/rules/policy-network.js
+var policy_network_default = defineNetworkRule({
+  meta: {
+    id: "policy-network",
+    description: "Site policies from configuration on <network> documents: allowed values, patterns, required or forbidden elements and attributes, counts",
+    // Inert without options, as policy.
+    defaultSeverity: "error",
+    schema: policyOptionsSchema("network"),
+    // Where a policy reports is the configuration's to say (src/lsp/policy-topics.ts places it in
+    // hover); `min` reports at the root element.
+    reportsOn: ["network"]
+  },
+  check: checkPolicies
+});
+
+// dist/rules/policy-pool.js
+var policy_pool_default = definePoolRule({
+  meta: {
+    id: "policy-pool",
+    description: "Site policies from configuration on storage <pool> documents: allowed values, patterns, required or forbidden elements and attributes, counts",
+    // Inert without options, as policy.
+    defaultSeverity: "error",
+    schema: policyOptionsSchema("pool"),
+    // Where a policy reports is the configuration's to say (src/lsp/policy-topics.ts places it in
+    // hover); `min` reports at the root element.
+    reportsOn: ["pool"]
+  },
+  check: checkPolicies
+});
+
+// dist/rules/policy-secret.js
+var policy_secret_default = defineSecretRule({
+  meta: {
+    id: "policy-secret",
+    description: "Site policies from configuration on <secret> documents: allowed values, patterns, required or forbidden elements and attributes, counts",
+    // Inert without options, as policy.
+    defaultSeverity: "error",
+    schema: policyOptionsSchema("secret"),
+    // Where a policy reports is the configuration's to say (src/lsp/policy-topics.ts places it in
+    // hover); `min` reports at the root element.
+    reportsOn: ["secret"]
+  },
+  check: checkPolicies
+});
+
+// dist/rules/policy-volume.js
+var policy_volume_default = defineVolumeRule({
+  meta: {
+    id: "policy-volume",
+    description: "Site policies from configuration on storage <volume> documents: allowed values, patterns, required or forbidden elements and attributes, counts",
+    // Inert without options, as policy.
+    defaultSeverity: "error",
+    schema: policyOptionsSchema("volume"),
+    // Where a policy reports is the configuration's to say (src/lsp/policy-topics.ts places it in
+    // hover); `min` reports at the root element.
+    reportsOn: ["volume"]
+  },
+  check: checkPolicies
+});
+
+// dist/rules/registry-policy.js
+var POLICY_RULES = [policy_filter_default, policy_network_default, policy_pool_default, policy_secret_default, policy_volume_default];
+
 // dist/rules/pool-adapter-parent-wwn.js
 var pool_adapter_parent_wwn_default = definePoolRule({
   meta: {
@@ -28329,10 +28505,10 @@ var boot_order_unsupported_device_default = defineRule({
   },
   check(domain, context) {
     for (let i = 0, list = domain.devices.filesystems; i < list.length; i++) {
-      const fs18 = list[i];
-      if (!fs18.bootOrder || fs18.driver?.type?.value === "virtiofs")
+      const fs19 = list[i];
+      if (!fs19.bootOrder || fs19.driver?.type?.value === "virtiofs")
         continue;
-      context.report({ range: fs18.bootOrder.range, message: `only a virtiofs <filesystem> can be booted from; this one uses ${fs18.driver?.type?.value ? `driver '${fs18.driver.type.value}'` : "the default 9p driver"}: libvirt refuses this domain. Use <driver type='virtiofs'/> or remove <boot order>` });
+      context.report({ range: fs19.bootOrder.range, message: `only a virtiofs <filesystem> can be booted from; this one uses ${fs19.driver?.type?.value ? `driver '${fs19.driver.type.value}'` : "the default 9p driver"}: libvirt refuses this domain. Use <driver type='virtiofs'/> or remove <boot order>` });
     }
     for (let i = 0, list = domain.devices.hostdevs; i < list.length; i++) {
       const h = list[i];
@@ -28444,12 +28620,15 @@ var disk_format_qemu_default = defineRule({
 });
 
 // dist/rules/firmware-autoselect-match.js
-var QEMU_ARCH = { i686: "i386" };
+var QEMU_ARCH = { i686: "i386", armv7l: "arm" };
 var firmware_autoselect_match_default = defineRule({
   meta: {
     id: "firmware-autoselect-match",
-    description: "<os firmware> (efi or bios) with requirements (interface, architecture, secure-boot, enrolled-keys, stateless) that no installed firmware descriptor satisfies",
-    defaultSeverity: "error",
+    description: "<os firmware> (efi or bios) with requirements (interface, architecture, secure-boot, enrolled-keys, stateless) that no installed firmware descriptor satisfies (libvirt defines it, then refuses to start it)",
+    // A warning, as the README's policy for refusals that only a later step makes: libvirt 9.0 selects
+    // the firmware when the guest starts (qemuFirmwareFillDomain), so it defines the domain and refuses
+    // to start it (asked of libvirtd 9.0: firmware='bios' on q35, UEFI for i686 and armv7l).
+    defaultSeverity: "warning",
     needsCapabilities: true,
     libvirtMessages: ["Unable to find any firmware to satisfy '%s'"]
   },
@@ -28492,7 +28671,7 @@ var firmware_autoselect_match_default = defineRule({
       const source = context.capabilities?.profile.firmware ? "the captured firmware descriptors" : "the firmware descriptors installed here (/usr/share/qemu/firmware)";
       context.report({
         range: os3.firmware.range,
-        message: `none of ${source} (${descriptors.length}: ${descriptors.map((d) => d.file).join(", ") || "none"}) offers ${needs.slice(0, needs.indexOf(need) + 1).map((n) => n.what).join(", ")}: libvirt cannot select a firmware and refuses this domain. Install a matching firmware package, relax the requirements, or configure <loader> by hand`
+        message: `none of ${source} (${descriptors.length}: ${descriptors.map((d) => d.file).join(", ") || "none"}) offers ${needs.slice(0, needs.indexOf(need) + 1).map((n) => n.what).join(", ")}: libvirt defines this domain, but cannot select a firmware and refuses to start it. Install a matching firmware package, relax the requirements, or configure <loader> by hand`
       });
       return;
     }
@@ -29185,7 +29364,7 @@ function expandRuleAliases(settings) {
 }
 
 // dist/rules/index.js
-var RULES = [...CORE_RULES, ...DEVICE_RULES, ...DOMAIN_RULES, ...CAPABILITY_RULES, ...TOPOLOGY_RULES, ...NETWORK_RULES, ...POOL_RULES, ...VOLUME_RULES, ...SECRET_RULES, ...NWFILTER_RULES].sort((a, b) => (
+var RULES = [...CORE_RULES, ...DEVICE_RULES, ...DOMAIN_RULES, ...CAPABILITY_RULES, ...TOPOLOGY_RULES, ...NETWORK_RULES, ...POOL_RULES, ...VOLUME_RULES, ...SECRET_RULES, ...NWFILTER_RULES, ...POLICY_RULES].sort((a, b) => (
   // By code unit, not localeCompare: the same order for these ids, without loading ICU's collation at start-up.
   a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0
 ));
@@ -29194,8 +29373,8 @@ var RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 // dist/src/config/load.js
 init_path_inside();
 init_quote_long();
-import fs3 from "node:fs";
-import path4 from "node:path";
+import fs7 from "node:fs";
+import path10 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // dist/src/plugin.js
@@ -29226,7 +29405,7 @@ var pluginOf = (rule) => pluginOfRule.get(rule);
 init_positions();
 
 // dist/src/config/read-only-view.js
-var TARGET5 = /* @__PURE__ */ Symbol("virtlint.readOnlyTarget");
+var TARGET5 = /* @__PURE__ */ Symbol.for("virtlint.readOnlyTarget");
 var views = /* @__PURE__ */ new Map();
 function freshReadOnlyViews() {
   views = /* @__PURE__ */ new Map();
@@ -29412,8 +29591,70 @@ function recordOrigin(rule, origin) {
 
 // dist/src/config/rule-options.js
 var import_ajv = __toESM(require_ajv(), 1);
-import { createRequire } from "node:module";
-var requireHere = createRequire(new URL("../dist/src/config/rule-options.js", import.meta.url).href);
+import { createRequire as createRequire2 } from "node:module";
+
+// dist/src/config/policy-paths.js
+init_grammar2();
+function listed(names3, wrap) {
+  const sorted = [...new Set(names3)].sort();
+  if (sorted.length === 0)
+    return "none";
+  return sorted.length > 12 ? `${sorted.slice(0, 12).map(wrap).join(", ")}, \u2026` : sorted.map(wrap).join(", ");
+}
+var shownPath = (p) => `<${p.join("><")}>`;
+function selectProblem(kind, path21) {
+  const index = grammarIndexFor(void 0, kind);
+  const root = index.describe([kind]);
+  if (!root)
+    return void 0;
+  let reached = [{ path: [kind], summary: root }];
+  const hasAttribute = (s, name) => s.anyAttribute || s.attributes.some((a) => a.name === name);
+  for (const step of path21.steps) {
+    if (reached.some((r) => r.summary.anyElement))
+      return void 0;
+    const next = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const r of reached) {
+      for (const child3 of r.summary.children) {
+        if (step.name !== "*" && child3.name !== step.name)
+          continue;
+        const p = [...r.path, child3.name];
+        const key = p.join("/");
+        if (seen.has(key))
+          continue;
+        seen.add(key);
+        const summary = index.describe(p);
+        if (summary)
+          next.push({ path: p, summary });
+      }
+    }
+    if (next.length === 0) {
+      const where = reached.map((r) => shownPath(r.path));
+      const children = reached.flatMap((r) => r.summary.children.map((c) => c.name));
+      return `names no element of a <${kind}> document: ${listed(where, (w) => w)} ${where.length === 1 ? "has" : "have"} no child <${step.name}> (children: ${listed(children, (c) => `<${c}>`)})`;
+    }
+    for (const predicate of step.predicates) {
+      if (!next.some((r) => hasAttribute(r.summary, predicate.attribute))) {
+        const where = next.map((r) => shownPath(r.path));
+        return `names no attribute of a <${kind}> document: ${listed(where, (w) => w)} ${where.length === 1 ? "has" : "have"} no attribute '${predicate.attribute}' (attributes: ${listed(next.flatMap((r) => r.summary.attributes.map((a) => a.name)), (a) => a)})`;
+      }
+    }
+    reached = next;
+  }
+  const attribute = path21.attribute;
+  if (attribute !== void 0 && !reached.some((r) => r.summary.anyElement || hasAttribute(r.summary, attribute))) {
+    const where = reached.map((r) => shownPath(r.path));
+    return `names no attribute of a <${kind}> document: ${listed(where, (w) => w)} ${where.length === 1 ? "has" : "have"} no attribute '${attribute}' (attributes: ${listed(reached.flatMap((r) => r.summary.attributes.map((a) => a.name)), (a) => a)})`;
+  }
+  return void 0;
+}
+function validateSelect(kind, data2) {
+  const path21 = typeof data2 === "string" ? parseSelect(data2) : void 0;
+  return path21 && typeof kind === "string" ? selectProblem(kind, path21) : void 0;
+}
+
+// dist/src/config/rule-options.js
+var requireHere = createRequire2(new URL("../dist/src/config/rule-options.js", import.meta.url).href);
 var ajvInstance;
 var ajv = () => ajvInstance ??= withKeywords(new import_ajv.default.Ajv({ allErrors: true, strict: false, useDefaults: false, verbose: true }));
 var compiled = /* @__PURE__ */ new WeakMap();
@@ -29429,6 +29670,13 @@ function withKeywords(instance) {
   };
   validate.errors = [];
   instance.addKeyword({ keyword: "virtlintRegExp", type: "string", errors: true, validate });
+  const select = (kind, data2) => {
+    const problem2 = validateSelect(kind, data2);
+    select.errors = problem2 === void 0 ? [] : [{ keyword: "virtlintSelect", message: problem2, params: {} }];
+    return problem2 === void 0;
+  };
+  select.errors = [];
+  instance.addKeyword({ keyword: "virtlintSelect", type: "string", schemaType: "string", errors: true, validate: select });
   return instance;
 }
 function validatorFor(rule) {
@@ -29634,7 +29882,7 @@ init_files();
 
 // dist/src/config/validate.js
 init_edit_distance();
-import path3 from "node:path";
+import path9 from "node:path";
 init_quote_long();
 
 // dist/src/targets/target.js
@@ -29787,7 +30035,7 @@ function validateSettings(v, where, baseDir) {
       throw new ConfigError(`${where}.${name}: not a setting (use settings.caps: a capabilities file, or an object mapping emulator paths to files)`);
   }
   const out = { ...v };
-  const abs = (p) => path3.resolve(baseDir, p);
+  const abs = (p) => path9.resolve(baseDir, p);
   if ("caps" in v) {
     const caps = v.caps;
     if (typeof caps === "string")
@@ -29852,7 +30100,7 @@ var CONFIG_FILE_NAMES = ["virtlint.config.js", "virtlint.config.mjs", "virtlint.
 var UNREACHABLE = /* @__PURE__ */ new Set(["ENAMETOOLONG", "ENOTDIR", "EACCES"]);
 function lstatIfReachable(p) {
   try {
-    return fs3.lstatSync(p, { throwIfNoEntry: false });
+    return fs7.lstatSync(p, { throwIfNoEntry: false });
   } catch (e) {
     if (UNREACHABLE.has(e.code ?? ""))
       return void 0;
@@ -29860,39 +30108,39 @@ function lstatIfReachable(p) {
   }
 }
 function repositoryRoot(dir) {
-  for (let cur = path4.resolve(dir); ; cur = path4.dirname(cur)) {
-    if (lstatIfReachable(path4.join(cur, ".git")))
+  for (let cur = path10.resolve(dir); ; cur = path10.dirname(cur)) {
+    if (lstatIfReachable(path10.join(cur, ".git")))
       return cur;
-    if (path4.dirname(cur) === cur)
+    if (path10.dirname(cur) === cur)
       return void 0;
   }
 }
 function findConfigFile(dir, stopAt) {
-  let cur = path4.resolve(dir);
+  let cur = path10.resolve(dir);
   const repo = repositoryRoot(cur);
-  const limits = [repo, stopAt && isInside(cur, path4.resolve(stopAt)) ? path4.resolve(stopAt) : void 0].filter((d) => d !== void 0);
+  const limits = [repo, stopAt && isInside(cur, path10.resolve(stopAt)) ? path10.resolve(stopAt) : void 0].filter((d) => d !== void 0);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path4.join(cur, name);
+      const candidate = path10.join(cur, name);
       if (lstatIfReachable(candidate))
         return candidate;
     }
-    const parent = path4.dirname(cur);
+    const parent = path10.dirname(cur);
     if (parent === cur || limits.includes(cur))
       return void 0;
     cur = parent;
   }
 }
 function untrustedConfigReason(file, uid = process.getuid?.()) {
-  const st = fs3.lstatSync(file, { throwIfNoEntry: false });
+  const st = fs7.lstatSync(file, { throwIfNoEntry: false });
   if (!st)
     return "it does not exist";
   if (st.isSymbolicLink())
     return "it is a symbolic link";
   if (!st.isFile())
     return "it is not a regular file";
-  const dir = path4.dirname(file);
-  const dst = fs3.statSync(dir);
+  const dir = path10.dirname(file);
+  const dst = fs7.statSync(dir);
   if (uid === void 0)
     return void 0;
   const trustedOwner = (owner) => owner === uid || owner === 0;
@@ -29907,8 +30155,8 @@ function untrustedConfigReason(file, uid = process.getuid?.()) {
   return void 0;
 }
 async function loadConfigFile(file, options = {}) {
-  const abs = path4.resolve(file);
-  const label = path4.relative(process.cwd(), abs) || abs;
+  const abs = path10.resolve(file);
+  const label = path10.relative(process.cwd(), abs) || abs;
   if (options.discovered) {
     const why = untrustedConfigReason(abs);
     if (why)
@@ -29916,7 +30164,7 @@ async function loadConfigFile(file, options = {}) {
   }
   let stat;
   try {
-    stat = options.discovered ? fs3.lstatSync(abs) : fs3.statSync(abs);
+    stat = options.discovered ? fs7.lstatSync(abs) : fs7.statSync(abs);
   } catch {
     throw new ConfigError(`${label}: configuration file not found`);
   }
@@ -29948,14 +30196,14 @@ async function loadConfigFile(file, options = {}) {
     throw new ConfigError(`${label}: a configuration file must end in .js, .mjs or .json`);
   }
   const registry = registryOfConfig(value, label, !abs.endsWith(".json"));
-  const entries = validateConfig(value, label, path4.dirname(abs), registry);
-  return { file: abs, baseDir: path4.dirname(abs), entries, ...registry.namespaces.length > 0 ? { ruleSet: registry.rules } : {} };
+  const entries = validateConfig(value, label, path10.dirname(abs), registry);
+  return { file: abs, baseDir: path10.dirname(abs), entries, ...registry.namespaces.length > 0 ? { ruleSet: registry.rules } : {} };
 }
 
 // dist/src/config/resolve.js
 init_own_entry();
 init_glob();
-import path5 from "node:path";
+import path11 from "node:path";
 
 // dist/src/config/caps-setting.js
 function mergeCaps(earlier, later) {
@@ -29994,8 +30242,8 @@ function mergeSettings(into, next) {
 }
 var built = /* @__PURE__ */ new WeakMap();
 function effectiveConfig(config, filePath) {
-  const rel = config.entries.length === 0 ? "" : path5.relative(config.baseDir, path5.resolve(filePath)).split(path5.sep).join("/");
-  const inside = !rel.startsWith("../") && rel !== ".." && !path5.isAbsolute(rel);
+  const rel = config.entries.length === 0 ? "" : path11.relative(config.baseDir, path11.resolve(filePath)).split(path11.sep).join("/");
+  const inside = !rel.startsWith("../") && rel !== ".." && !path11.isAbsolute(rel);
   let ignored = false;
   const matched = [];
   config.entries.forEach((entry3, i) => {
@@ -30227,7 +30475,7 @@ function knownSet(ruleSet) {
 }
 
 // dist/src/config/index.js
-var EMPTY = { file: void 0, baseDir: process.cwd(), entries: [] };
+var EMPTY4 = { file: void 0, baseDir: process.cwd(), entries: [] };
 var ConfigResolver = class {
   options;
   byDir = /* @__PURE__ */ new Map();
@@ -30240,17 +30488,17 @@ var ConfigResolver = class {
   /** The configuration file that governs a document (undefined when none). */
   async configFor(filePath) {
     if (this.options.noConfig)
-      return EMPTY;
+      return EMPTY4;
     if (this.options.configFile)
-      return this.load(path6.resolve(this.options.configFile));
-    const dir = path6.dirname(path6.resolve(filePath));
+      return this.load(path12.resolve(this.options.configFile));
+    const dir = path12.dirname(path12.resolve(filePath));
     const workspace = this.workspaceOf(dir);
     if (workspace === null)
-      return EMPTY;
+      return EMPTY4;
     let found = this.byDir.get(dir);
     if (!found) {
       const file = findConfigFile(dir, workspace);
-      found = file ? this.load(file, true) : Promise.resolve(EMPTY);
+      found = file ? this.load(file, true) : Promise.resolve(EMPTY4);
       this.byDir.set(dir, found);
     }
     return found;
@@ -30263,7 +30511,7 @@ var ConfigResolver = class {
     const given = this.options.workspaceRoot;
     if (given === void 0)
       return void 0;
-    const holding = (typeof given === "string" ? [given] : given).map((r) => path6.resolve(r)).filter((r) => isInside(dir, r));
+    const holding = (typeof given === "string" ? [given] : given).map((r) => path12.resolve(r)).filter((r) => isInside(dir, r));
     if (holding.length === 0)
       return null;
     return holding.reduce((a, b) => b.length > a.length ? b : a);
@@ -30299,20 +30547,20 @@ var ConfigResolver = class {
 };
 
 // dist/src/caps/index.js
-import fs9 from "node:fs";
-import path14 from "node:path";
+import fs11 from "node:fs";
+import path18 from "node:path";
 
 // dist/src/caps/cache.js
-import crypto2 from "node:crypto";
+import crypto3 from "node:crypto";
 import os from "node:os";
-import path10 from "node:path";
+import path14 from "node:path";
 
 // dist/src/caps/profile-file.js
 init_files();
 init_quote_long();
 
 // dist/src/caps/domcaps.js
-import path7 from "node:path";
+import path13 from "node:path";
 
 // dist/src/caps/arch.js
 function libvirtArchOfQemuTarget(target2) {
@@ -30360,7 +30608,7 @@ var text = (el) => {
 function enumValues(el) {
   return childrenNamed(el, "value").flatMap((v) => text(v) ?? []);
 }
-function collect(el, prefix, enums, supported) {
+function collect2(el, prefix, enums, supported) {
   const s = el.attributes.find((a) => a.name === "supported")?.value;
   if (prefix && (s === "yes" || s === "no"))
     supported.set(prefix, s === "yes");
@@ -30370,7 +30618,7 @@ function collect(el, prefix, enums, supported) {
       if (name)
         enums.set(prefix ? `${prefix}.${name}` : name, enumValues(c));
     } else if (c.name !== "value") {
-      collect(c, prefix ? `${prefix}.${c.name}` : c.name, enums, supported);
+      collect2(c, prefix ? `${prefix}.${c.name}` : c.name, enums, supported);
     }
   }
 }
@@ -30384,13 +30632,13 @@ function profileFromDomainCapabilities(root, file) {
   const devices = child2(root, "devices");
   if (devices)
     for (const d of devices.children)
-      collect(d, d.name, enums, supported);
+      collect2(d, d.name, enums, supported);
   for (const section of ["os", "memoryBacking", "features"]) {
     const el = child2(root, section);
     if (el)
-      collect(el, section, enums, supported);
+      collect2(el, section, enums, supported);
   }
-  const target2 = emulator ? qemuTargetOfBinaryName(path7.basename(emulator)) : void 0;
+  const target2 = emulator ? qemuTargetOfBinaryName(path13.basename(emulator)) : void 0;
   const arches = /* @__PURE__ */ new Set();
   if (target2)
     for (const a of archesServedBy(libvirtArchOfQemuTarget(target2)))
@@ -30460,12 +30708,12 @@ var text2 = (el) => {
   const t = el?.text.trim();
   return t ? t : void 0;
 };
-var attrOf2 = (el, name) => el.attributes.find((a) => a.name === name)?.value;
+var attrOf3 = (el, name) => el.attributes.find((a) => a.name === name)?.value;
 function versionFromNumber(n) {
   return `${Math.floor(n / 1e6)}.${Math.floor(n / 1e3) % 1e3}.${n % 1e3}`;
 }
 function profileFromQemuCapsCache(root, file) {
-  const flags = childrenNamed(root, "flag").flatMap((f) => attrOf2(f, "name") ?? []);
+  const flags = childrenNamed(root, "flag").flatMap((f) => attrOf3(f, "name") ?? []);
   const flagSet = new Set(flags);
   const emulator = text2(child2(root, "emulator"));
   const arch = text2(child2(root, "arch"));
@@ -30475,15 +30723,15 @@ function profileFromQemuCapsCache(root, file) {
   const verified = libvirtVersion !== void 0 && Math.floor(libvirtVersion / 1e6) === VERIFIED_LIBVIRT_MAJOR;
   const machines = /* @__PURE__ */ new Map();
   for (const m of childrenNamed(root, "machine")) {
-    const name = attrOf2(m, "name");
+    const name = attrOf3(m, "name");
     if (!name || machines.has(name))
       continue;
-    const alias = attrOf2(m, "alias");
-    const maxCpus = Number(attrOf2(m, "maxCpus"));
+    const alias = attrOf3(m, "alias");
+    const maxCpus = Number(attrOf3(m, "maxCpus"));
     machines.set(name, {
       name,
       ...alias ? { alias } : {},
-      ...attrOf2(m, "default") === "yes" ? { isDefault: true } : {},
+      ...attrOf3(m, "default") === "yes" ? { isDefault: true } : {},
       // libvirt writes 0 (or nothing) when QEMU did not say; then the limit is unknown.
       ...Number.isInteger(maxCpus) && maxCpus > 0 ? { maxCpus } : {}
     });
@@ -30551,7 +30799,9 @@ function parseProfileJson(text3, file) {
     "libvirtFlags",
     "libvirtVersion",
     "sourceDescription",
-    "firmware"
+    "firmware",
+    "confidentialGuestTypes",
+    "cpuModels"
   ]);
   for (const key of Object.keys(obj))
     if (!known.has(key))
@@ -30572,7 +30822,7 @@ function parseProfileJson(text3, file) {
   if (obj.libvirtVersion !== void 0 && !(Number.isInteger(obj.libvirtVersion) && obj.libvirtVersion >= 0)) {
     throw new CapabilityFileError(`${file}: 'libvirtVersion' must be a non-negative integer`);
   }
-  for (const key of ["arches", "domainTypes", "absentDevices", "libvirtFlags"]) {
+  for (const key of ["arches", "domainTypes", "absentDevices", "libvirtFlags", "confidentialGuestTypes", "cpuModels"]) {
     if (obj[key] !== void 0 && !isStringArray(obj[key]))
       throw new CapabilityFileError(`${file}: '${key}' must be an array of strings`);
   }
@@ -30686,15 +30936,15 @@ function loadProfileFile(file, options = {}) {
 // dist/src/caps/cache.js
 init_version();
 init_private_cache();
-var PROBE_FORMAT = 2;
+var PROBE_FORMAT = 4;
 function defaultCacheDir(env = process.env) {
   const xdg = env.XDG_CACHE_HOME;
-  return path10.join(xdg && path10.isAbsolute(xdg) ? xdg : path10.join(os.homedir(), ".cache"), "virtlint");
+  return path14.join(xdg && path14.isAbsolute(xdg) ? xdg : path14.join(os.homedir(), ".cache"), "virtlint");
 }
 function probeCacheKey(realPath, stat) {
   return { path: realPath, size: stat.size, mtimeMs: stat.mtimeMs, virtlint: VERSION, probeFormat: PROBE_FORMAT };
 }
-var fileFor = (dir, key) => path10.join(dir, "caps", `${crypto2.createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32)}.json`);
+var fileFor = (dir, key) => path14.join(dir, "caps", `${crypto3.createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32)}.json`);
 var ProbeCache = class {
   dir;
   constructor(dir = defaultCacheDir()) {
@@ -30722,29 +30972,29 @@ var ProbeCache = class {
 
 // dist/src/caps/policy.js
 init_path_inside();
-import fs6 from "node:fs";
+import fs8 from "node:fs";
 import os2 from "node:os";
-import path11 from "node:path";
+import path15 from "node:path";
 var EMULATOR_NAME = /^(qemu-system-[A-Za-z0-9_.-]+|qemu-kvm|kvm)$/;
 function temporaryDirs() {
   return [os2.tmpdir(), process.env.TMPDIR, "/tmp", "/var/tmp", "/dev/shm"].filter((d) => Boolean(d));
 }
 function realpathOrUndefined(p) {
   try {
-    return fs6.realpathSync(p);
+    return fs8.realpathSync(p);
   } catch {
     return void 0;
   }
 }
 var refuse3 = (reason, missing = false) => ({ allowed: false, missing, reason });
 function insecureAncestor(dir) {
-  for (let cur = dir; ; cur = path11.dirname(cur)) {
-    const st = fs6.statSync(cur);
+  for (let cur = dir; ; cur = path15.dirname(cur)) {
+    const st = fs8.statSync(cur);
     if (st.uid !== 0)
       return `${cur} is not owned by root`;
     if ((st.mode & 18) !== 0)
       return `${cur} is writable by group or others`;
-    if (cur === path11.dirname(cur))
+    if (cur === path15.dirname(cur))
       return void 0;
   }
 }
@@ -30755,30 +31005,30 @@ function untrustedAllowListed(realPath, stat) {
   const trusted = (owner) => owner === 0 || owner === uid;
   if (!trusted(stat.uid))
     return `it is owned by another user (uid ${stat.uid})`;
-  for (let cur = path11.dirname(realPath); ; cur = path11.dirname(cur)) {
-    const st = fs6.statSync(cur);
+  for (let cur = path15.dirname(realPath); ; cur = path15.dirname(cur)) {
+    const st = fs8.statSync(cur);
     if (!trusted(st.uid))
       return `${cur} is owned by another user (uid ${st.uid})`;
     if ((st.mode & 2) !== 0)
       return `${cur} is writable by every user`;
-    if (cur === path11.dirname(cur))
+    if (cur === path15.dirname(cur))
       return void 0;
   }
 }
 function forbiddenRootHolding(realPath, realRoots) {
-  return realRoots.find((real) => real !== void 0 && real !== path11.parse(real).root && isInside(realPath, real));
+  return realRoots.find((real) => real !== void 0 && real !== path15.parse(real).root && isInside(realPath, real));
 }
 function inspectEmulatorBinary(emulatorPath) {
-  if (!path11.isAbsolute(emulatorPath))
+  if (!path15.isAbsolute(emulatorPath))
     return refuse3(`'${emulatorPath}' is not an absolute path`);
   let realPath;
   try {
-    realPath = fs6.realpathSync(emulatorPath);
+    realPath = fs8.realpathSync(emulatorPath);
   } catch (e) {
     const code = e.code;
     return code === "ENOENT" || code === "ENOTDIR" ? refuse3(`${emulatorPath} does not exist`, true) : refuse3(`${emulatorPath} cannot be resolved (${code ?? "error"})`);
   }
-  const stat = fs6.statSync(realPath);
+  const stat = fs8.statSync(realPath);
   const shown3 = realPath === emulatorPath ? emulatorPath : `${emulatorPath} (\u2192 ${realPath})`;
   if (!stat.isFile())
     return refuse3(`${shown3} is not a regular file`);
@@ -30794,8 +31044,8 @@ function refuseInTree(binary, root) {
 function decideOnPlace(emulatorPath, binary, allow) {
   const { realPath, stat, shown: shown3 } = binary;
   if (allow) {
-    const listed = allow.some((a) => a === emulatorPath || a === realPath || realpathOrUndefined(a) === realPath);
-    if (!listed)
+    const listed2 = allow.some((a) => a === emulatorPath || a === realPath || realpathOrUndefined(a) === realPath);
+    if (!listed2)
       return refuse3(`${shown3} is not in the configured probe allow-list`);
     const untrusted = untrustedAllowListed(realPath, stat);
     if (untrusted)
@@ -30805,13 +31055,13 @@ function decideOnPlace(emulatorPath, binary, allow) {
       return refuse3(`${shown3} is allow-listed but inside the temporary directory ${temp2}`);
     return { allowed: true, realPath, stat };
   }
-  for (const name of /* @__PURE__ */ new Set([path11.basename(emulatorPath), path11.basename(realPath)])) {
+  for (const name of /* @__PURE__ */ new Set([path15.basename(emulatorPath), path15.basename(realPath)])) {
     if (!EMULATOR_NAME.test(name))
       return refuse3(`${shown3}: '${name}' is not an emulator name the default policy runs (qemu-system-*, qemu-kvm, kvm)`);
   }
   if (stat.uid !== 0)
     return refuse3(`${shown3} is not owned by root`);
-  const bad3 = insecureAncestor(path11.dirname(realPath));
+  const bad3 = insecureAncestor(path15.dirname(realPath));
   if (bad3)
     return refuse3(`${shown3}: ${bad3}`);
   const temp = insideTemporaryDir(realPath);
@@ -30840,10 +31090,10 @@ function insideTemporaryDir(realPath) {
 function forbiddenRootsForDocument(documentPath) {
   if (!documentPath || documentPath.startsWith("<"))
     return [];
-  const dir = path11.dirname(path11.resolve(documentPath));
+  const dir = path15.dirname(path15.resolve(documentPath));
   const roots = [dir];
-  for (let cur = dir; cur !== path11.dirname(cur); cur = path11.dirname(cur)) {
-    if (fs6.existsSync(path11.join(cur, ".git"))) {
+  for (let cur = dir; cur !== path15.dirname(cur); cur = path15.dirname(cur)) {
+    if (fs8.existsSync(path15.join(cur, ".git"))) {
       roots.push(cur);
       break;
     }
@@ -30852,19 +31102,19 @@ function forbiddenRootsForDocument(documentPath) {
 }
 
 // dist/src/caps/probe.js
-import path12 from "node:path";
+import path16 from "node:path";
 
 // dist/src/caps/qmp-session.js
 init_quote_long();
 
 // dist/src/caps/reap.js
-import crypto3 from "node:crypto";
-import fs7 from "node:fs";
+import crypto4 from "node:crypto";
+import fs9 from "node:fs";
 var PROBE_TOKEN_VAR = "VIRTLINT_PROBE_TOKEN";
-var newProbeToken = () => crypto3.randomBytes(12).toString("hex");
+var newProbeToken = () => crypto4.randomBytes(12).toString("hex");
 function readProc(pid) {
   try {
-    const stat = fs7.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const stat = fs9.readFileSync(`/proc/${pid}/stat`, "utf8");
     const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return { pid, ppid: Number(rest[1]), zombie: rest[0] === "Z" || rest[0] === "X" };
   } catch {
@@ -30873,7 +31123,7 @@ function readProc(pid) {
 }
 function carriesToken(pid, needle) {
   try {
-    return fs7.readFileSync(`/proc/${pid}/environ`).includes(needle);
+    return fs9.readFileSync(`/proc/${pid}/environ`).includes(needle);
   } catch {
     return false;
   }
@@ -30881,7 +31131,7 @@ function carriesToken(pid, needle) {
 function probeProcesses(root, token) {
   let entries;
   try {
-    entries = fs7.readdirSync("/proc").filter((e) => /^\d+$/.test(e));
+    entries = fs9.readdirSync("/proc").filter((e) => /^\d+$/.test(e));
   } catch {
     return [];
   }
@@ -31179,9 +31429,18 @@ async function probeSession(session, emulatorPath) {
     if (!(e instanceof QmpCommandError))
       throw e;
   }
-  target2 ??= qemuTargetOfBinaryName(path12.basename(emulatorPath));
+  target2 ??= qemuTargetOfBinaryName(path16.basename(emulatorPath));
   const accels = names2(await session.execute("qom-list-types", { implements: "accel", abstract: false }));
   const deviceTypes = names2(await session.execute("qom-list-types", { implements: "device", abstract: false })).sort();
+  const confidential = await session.execute("qom-list-types", { implements: "confidential-guest-support", abstract: true });
+  const confidentialGuestTypes = names2(confidential).includes("confidential-guest-support") ? confidential.filter((t) => isRecord(t) && t.abstract !== true).map((t) => t.name).sort() : void 0;
+  let cpuModels = [];
+  try {
+    cpuModels = names2(await session.execute("query-cpu-definitions")).sort();
+  } catch (e) {
+    if (!(e instanceof QmpCommandError))
+      throw e;
+  }
   const machines = machinesOf(await session.execute("query-machines"));
   const present = new Set(deviceTypes);
   const devices = {};
@@ -31208,6 +31467,8 @@ async function probeSession(session, emulatorPath) {
     machines,
     devices,
     devicesComplete: true,
+    ...confidentialGuestTypes ? { confidentialGuestTypes } : {},
+    cpuModels,
     sourceDescription: `probe of ${emulatorPath}${version ? ` (QEMU ${version})` : ""}`
   };
 }
@@ -31332,6 +31593,14 @@ var CapabilityView = class {
       return void 0;
     return false;
   }
+  /** Whether QEMU has a confidential guest object type (sev-guest, s390-pv-guest); undefined when the source does not list them. */
+  hasConfidentialGuestType(qomType) {
+    return this.profile.confidentialGuestTypes?.includes(qomType);
+  }
+  /** Whether QEMU has a CPU model (query-cpu-definitions: max, host, …); undefined when the source does not list them. */
+  hasCpuModel(name) {
+    return this.profile.cpuModels?.includes(name);
+  }
   /** Whether libvirt's QEMU capabilities cache sets a flag; undefined when the source has no flags. */
   libvirtFlag(name) {
     return this.profile.libvirtFlags?.includes(name);
@@ -31339,8 +31608,8 @@ var CapabilityView = class {
 };
 
 // dist/src/caps/firmware.js
-import fs8 from "node:fs";
-import path13 from "node:path";
+import fs10 from "node:fs";
+import path17 from "node:path";
 var FIRMWARE_DESCRIPTOR_DIRS = ["/usr/share/qemu/firmware", "/etc/qemu/firmware"];
 var MAX_DESCRIPTOR_BYTES = 1024 * 1024;
 var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
@@ -31368,22 +31637,22 @@ function readFirmwareDescriptors(dirs = FIRMWARE_DESCRIPTOR_DIRS) {
   for (const dir of dirs) {
     let names3;
     try {
-      names3 = fs8.readdirSync(dir).filter((n) => n.endsWith(".json"));
+      names3 = fs10.readdirSync(dir).filter((n) => n.endsWith(".json"));
     } catch {
       continue;
     }
     found = true;
     for (const name of names3) {
       try {
-        const file = path13.join(dir, name);
-        const stat = fs8.statSync(file);
+        const file = path17.join(dir, name);
+        const stat = fs10.statSync(file);
         if (!stat.isFile() || stat.size > MAX_DESCRIPTOR_BYTES)
           continue;
         if (stat.size === 0) {
           byName.set(name, void 0);
           continue;
         }
-        byName.set(name, parseFirmwareDescriptor(JSON.parse(fs8.readFileSync(file, "utf8")), name));
+        byName.set(name, parseFirmwareDescriptor(JSON.parse(fs10.readFileSync(file, "utf8")), name));
       } catch {
         byName.delete(name);
       }
@@ -31487,7 +31756,7 @@ var SettingsResolver = class {
     this.settings = settings;
     this.fixed = settings.capsFile !== void 0 ? loadProfileFile(settings.capsFile, { followSymlinks: settings.capsFile === settings.namedCapsFile }) : void 0;
     for (const [emulator, file] of Object.entries(settings.emulatorFiles ?? {})) {
-      const resolved = settings.baseDir ? path14.resolve(settings.baseDir, file) : file;
+      const resolved = settings.baseDir ? path18.resolve(settings.baseDir, file) : file;
       this.perEmulator.set(emulator, { file: resolved, profile: loadProfileFile(resolved, { followSymlinks: false }) });
     }
     this.cache = settings.cache === false ? void 0 : new ProbeCache(settings.cacheDir);
@@ -31521,7 +31790,7 @@ var SettingsResolver = class {
     const host = {
       probeEnabled: this.probeEnabled,
       ...emulatorPath ? { emulatorPath } : {},
-      ...this.probeEnabled && emulatorPath && path14.isAbsolute(emulatorPath) ? { emulatorExists: this.exists(emulatorPath, age) } : {},
+      ...this.probeEnabled && emulatorPath && path18.isAbsolute(emulatorPath) ? { emulatorExists: this.exists(emulatorPath, age) } : {},
       ...this.probeEnabled && this.hostFirmware() ? { firmware: this.hostFirmware() } : {}
     };
     const answer = (profile, note) => {
@@ -31555,7 +31824,7 @@ var SettingsResolver = class {
     }
   }
   exists(emulatorPath, age) {
-    return this.hostFacts.get(`exists\0${emulatorPath}`, () => fs9.existsSync(emulatorPath), age);
+    return this.hostFacts.get(`exists\0${emulatorPath}`, () => fs11.existsSync(emulatorPath), age);
   }
   /**
    * The execution policy's decision for an emulator named by a document (see `hostFacts`), as
@@ -31602,12 +31871,12 @@ var SettingsResolver = class {
 function writtenDirKey(documentPath) {
   if (!documentPath || documentPath.startsWith("<"))
     return "";
-  const cut = documentPath.lastIndexOf(path14.sep) + 1;
+  const cut = documentPath.lastIndexOf(path18.sep) + 1;
   const base = documentPath.slice(cut);
   if (base === "" || base === "." || base === "..")
-    return path14.dirname(path14.resolve(documentPath));
+    return path18.dirname(path18.resolve(documentPath));
   const written2 = documentPath.slice(0, cut);
-  return path14.isAbsolute(written2) ? written2 : `${process.cwd()}\0${written2}`;
+  return path18.isAbsolute(written2) ? written2 : `${process.cwd()}\0${written2}`;
 }
 var DocumentDirs = class {
   dirs = /* @__PURE__ */ new Map();
@@ -31617,7 +31886,7 @@ var DocumentDirs = class {
     const key = writtenDirKey(documentPath);
     let dir = this.dirs.get(key);
     if (dir === void 0) {
-      dir = path14.dirname(path14.resolve(documentPath));
+      dir = path18.dirname(path18.resolve(documentPath));
       if (this.dirs.size >= 1e4)
         this.dirs.clear();
       this.dirs.set(key, dir);
@@ -31630,7 +31899,7 @@ function createCapabilityResolver(settings) {
 }
 
 // dist/src/config/lint-options.js
-import fs10 from "node:fs";
+import fs12 from "node:fs";
 function capabilitySettingsOf(config, base = {}) {
   const s = config.settings;
   return {
@@ -31668,7 +31937,7 @@ var LintOptionsFactory = class {
     if (schemas && !this.checkedSchemaDirs.has(schemas)) {
       let isDir = false;
       try {
-        isDir = fs10.statSync(schemas).isDirectory();
+        isDir = fs12.statSync(schemas).isDirectory();
       } catch {
       }
       if (!isDir)
@@ -31739,12 +32008,12 @@ async function fixText(text3, first, lint, maxPasses = MAX_FIX_PASSES) {
 // dist/src/fix/write.js
 init_decode();
 init_files();
-import fs12 from "node:fs";
-import path15 from "node:path";
+import fs14 from "node:fs";
+import path19 from "node:path";
 
 // dist/src/temp-beside.js
-import crypto4 from "node:crypto";
-import fs11 from "node:fs";
+import crypto5 from "node:crypto";
+import fs13 from "node:fs";
 var NAME_MAX = 255;
 function fitName(prefix, name, suffix) {
   let room = NAME_MAX - Buffer.byteLength(prefix) - Buffer.byteLength(suffix);
@@ -31770,47 +32039,47 @@ var TempBeside = class _TempBeside {
   }
   /** Creates the temporary file (with `mode`, narrowed by the umask); throws what open throws. */
   static create(target2, name, mode) {
-    const temp = name(target2, crypto4.randomBytes(4).toString("hex"));
-    const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs11.constants;
-    return new _TempBeside(temp, target2, fs11.openSync(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode));
+    const temp = name(target2, crypto5.randomBytes(4).toString("hex"));
+    const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs13.constants;
+    return new _TempBeside(temp, target2, fs13.openSync(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode));
   }
   /** Appends text (as UTF-8) or bytes, all of them (a write may take only part). */
   write(data2) {
     const fd = this.open();
     const bytes = typeof data2 === "string" ? Buffer.from(data2, "utf8") : data2;
     for (let off = 0; off < bytes.length; )
-      off += fs11.writeSync(fd, bytes, off, bytes.length - off);
+      off += fs13.writeSync(fd, bytes, off, bytes.length - off);
   }
   /** Sets what the options ask for and closes the file; the rename is left to `replaceTarget`. */
   finish(o = {}) {
     const fd = this.open();
     if (o.owner) {
       try {
-        fs11.fchownSync(fd, o.owner.uid, o.owner.gid);
+        fs13.fchownSync(fd, o.owner.uid, o.owner.gid);
       } catch {
         try {
-          fs11.fchownSync(fd, -1, o.owner.gid);
+          fs13.fchownSync(fd, -1, o.owner.gid);
         } catch {
         }
       }
     }
     if (o.mode !== void 0)
-      fs11.fchmodSync(fd, o.mode);
+      fs13.fchmodSync(fd, o.mode);
     if (o.fsync)
-      fs11.fsyncSync(fd);
-    fs11.closeSync(fd);
+      fs13.fsyncSync(fd);
+    fs13.closeSync(fd);
     this.fd = void 0;
   }
   /** Renames the finished file over the target. */
   replaceTarget() {
-    fs11.renameSync(this.path, this.target);
+    fs13.renameSync(this.path, this.target);
   }
   /** Closes and removes the temporary file (after a failure; nothing once it was renamed). */
   discard() {
     if (this.fd !== void 0)
-      fs11.closeSync(this.fd);
+      fs13.closeSync(this.fd);
     this.fd = void 0;
-    fs11.rmSync(this.path, { force: true });
+    fs13.rmSync(this.path, { force: true });
   }
   open() {
     if (this.fd === void 0)
@@ -31822,7 +32091,7 @@ var TempBeside = class _TempBeside {
 // dist/src/fix/write.js
 init_path_inside();
 var CHANGED_ON_DISK = "the file changed on disk since it was read";
-var fixTempName = (target2, random) => path15.join(path15.dirname(target2), fitName(".", path15.basename(target2), `.virtlint-${process.pid}-${random}.tmp`));
+var fixTempName = (target2, random) => path19.join(path19.dirname(target2), fitName(".", path19.basename(target2), `.virtlint-${process.pid}-${random}.tmp`));
 var TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
 var cleanedDirs = /* @__PURE__ */ new Set();
 var processAlive = (pid) => {
@@ -31840,7 +32109,7 @@ function removeStaleTempFiles(dir) {
   const removed = [];
   let names3;
   try {
-    names3 = fs12.readdirSync(dir);
+    names3 = fs14.readdirSync(dir);
   } catch {
     return removed;
   }
@@ -31849,12 +32118,12 @@ function removeStaleTempFiles(dir) {
     const m = TEMP_NAME.exec(name);
     if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1])))
       continue;
-    const p = path15.join(dir, name);
-    const st = fs12.lstatSync(p, { throwIfNoEntry: false });
+    const p = path19.join(dir, name);
+    const st = fs14.lstatSync(p, { throwIfNoEntry: false });
     if (!st?.isFile() || uid !== void 0 && st.uid !== uid)
       continue;
     try {
-      fs12.unlinkSync(p);
+      fs14.unlinkSync(p);
       removed.push(p);
     } catch {
     }
@@ -31865,7 +32134,7 @@ function readAt(fd, position, length) {
   const buf = Buffer.alloc(length);
   let n = 0;
   while (n < length) {
-    const got = fs12.readSync(fd, buf, n, length - n, position + n);
+    const got = fs14.readSync(fd, buf, n, length - n, position + n);
     if (got === 0)
       break;
     n += got;
@@ -31884,25 +32153,25 @@ var unchanged = (st, snap) => st.mtimeMs === snap.mtimeMs && st.size === snap.si
 function outsideRoots(file, realDir, roots) {
   if (!roots)
     return void 0;
-  const lexical = path15.resolve(file);
+  const lexical = path19.resolve(file);
   for (const root of roots) {
-    const r = path15.resolve(root);
+    const r = path19.resolve(root);
     if (lexical === r)
       return void 0;
     let real;
     try {
-      real = fs12.realpathSync(r);
+      real = fs14.realpathSync(r);
     } catch {
       continue;
     }
-    if (fs12.statSync(real, { throwIfNoEntry: false })?.isDirectory() && isInside(realDir, real))
+    if (fs14.statSync(real, { throwIfNoEntry: false })?.isDirectory() && isInside(realDir, real))
       return void 0;
   }
   return "it is outside the files and directories being linted";
 }
 function whatReplacingLoses(file, st) {
   try {
-    fs12.accessSync(file, fs12.constants.W_OK);
+    fs14.accessSync(file, fs14.constants.W_OK);
   } catch {
     return "you may not write to the file (only replace it, as the directory allows)";
   }
@@ -31925,8 +32194,8 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   let st;
   let realDir;
   try {
-    st = fs12.lstatSync(file);
-    realDir = fs12.realpathSync(path15.dirname(path15.resolve(file)));
+    st = fs14.lstatSync(file);
+    realDir = fs14.realpathSync(path19.dirname(path19.resolve(file)));
   } catch {
     return { ok: false, reason: "the file no longer exists" };
   }
@@ -31947,7 +32216,7 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   const limit = Math.max(st.size, snapshot.size) + 1;
   if (currentText(file, limit) !== snapshot.text)
     return { ok: false, reason: CHANGED_ON_DISK };
-  const target2 = path15.join(realDir, path15.basename(file));
+  const target2 = path19.join(realDir, path19.basename(file));
   removeStaleTempFiles(realDir);
   let temp;
   let oldFd;
@@ -31962,20 +32231,20 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
     }
     temp.write(encodeText(text3, encoding));
     temp.finish({ mode: st.mode & 4095, owner: { uid: st.uid, gid: st.gid }, fsync: true });
-    if (fs12.lstatSync(temp.path).gid !== st.gid)
+    if (fs14.lstatSync(temp.path).gid !== st.gid)
       throw new WriteRefused(`replacing it would change its group (${st.gid}), of which you are not a member`);
     hooks.beforeRename?.(temp.path);
-    const lst = fs12.lstatSync(target2, { throwIfNoEntry: false });
+    const lst = fs14.lstatSync(target2, { throwIfNoEntry: false });
     if (!lst)
       throw new WriteRefused("the file no longer exists");
     if (lst.isSymbolicLink())
       throw new WriteRefused("it became a symbolic link, and --fix never writes through one");
     try {
-      oldFd = fs12.openSync(target2, fs12.constants.O_RDONLY | fs12.constants.O_NOFOLLOW | fs12.constants.O_NONBLOCK);
+      oldFd = fs14.openSync(target2, fs14.constants.O_RDONLY | fs14.constants.O_NOFOLLOW | fs14.constants.O_NONBLOCK);
     } catch {
       throw new WriteRefused(CHANGED_ON_DISK);
     }
-    const last = fs12.fstatSync(oldFd);
+    const last = fs14.fstatSync(oldFd);
     if (last.ino !== st.ino || last.dev !== st.dev || !unchanged(last, snapshot))
       throw new WriteRefused(CHANGED_ON_DISK);
     const now = decodeBytes(readAt(oldFd, 0, limit));
@@ -31984,28 +32253,28 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
     temp.replaceTarget();
     temp = void 0;
     hooks.afterRename?.();
-    const grown = fs12.fstatSync(oldFd).size - snapshot.size;
+    const grown = fs14.fstatSync(oldFd).size - snapshot.size;
     if (grown > 0) {
       const tail = readAt(oldFd, snapshot.size, grown);
-      const out = fs12.openSync(target2, fs12.constants.O_WRONLY | fs12.constants.O_APPEND | fs12.constants.O_NOFOLLOW);
+      const out = fs14.openSync(target2, fs14.constants.O_WRONLY | fs14.constants.O_APPEND | fs14.constants.O_NOFOLLOW);
       try {
-        fs12.writeSync(out, tail);
+        fs14.writeSync(out, tail);
       } finally {
-        fs12.closeSync(out);
+        fs14.closeSync(out);
       }
     }
-    fs12.closeSync(oldFd);
+    fs14.closeSync(oldFd);
     oldFd = void 0;
   } catch (e) {
     temp?.discard();
     if (oldFd !== void 0)
-      fs12.closeSync(oldFd);
+      fs14.closeSync(oldFd);
     return { ok: false, reason: e instanceof WriteRefused ? e.message : `cannot write: ${e.message}` };
   }
   try {
-    const dfd = fs12.openSync(realDir, "r");
-    fs12.fsyncSync(dfd);
-    fs12.closeSync(dfd);
+    const dfd = fs14.openSync(realDir, "r");
+    fs14.fsyncSync(dfd);
+    fs14.closeSync(dfd);
   } catch {
   }
   return { ok: true };
@@ -32031,9 +32300,9 @@ function capPerRule(sorted, max = MAX_DIAGNOSTICS_PER_RULE, omitted = NONE_OMITT
   for (const d of sorted)
     seen.set(d.ruleId, (seen.get(d.ruleId) ?? 0) + 1);
   for (const [id, n] of omitted) {
-    const listed = seen.get(id);
-    if (listed !== void 0)
-      seen.set(id, listed + n);
+    const listed2 = seen.get(id);
+    if (listed2 !== void 0)
+      seen.set(id, listed2 + n);
   }
   if ([...seen.values()].every((n) => n <= max))
     return sorted;
@@ -32657,7 +32926,7 @@ init_diagnostic_ids();
 init_parse();
 
 // dist/src/targets/version-table.js
-import fs16 from "node:fs";
+import fs17 from "node:fs";
 import path20 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
@@ -32711,6 +32980,109 @@ function readLadder(file) {
 }
 var lackedAt = (bound2, target2) => bound2?.afterParts !== void 0 && compareVersions(target2, bound2.afterParts) <= 0;
 
+// dist/src/targets/shapes.js
+import fs16 from "node:fs";
+var SHAPES_FILE = "shapes.json";
+var ShapesError = class extends Error {
+};
+var compileKey = (key) => new RegExp(`^${key.split("/").map((s) => s === "*" ? "(?:[^/@=]+/)*[^/@=]+" : s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("/")}$`);
+function compile2(s, where) {
+  const version = (field2) => {
+    const v = s[field2];
+    if (v === void 0)
+      return void 0;
+    const parts2 = typeof v === "string" ? parseVersion(v) : void 0;
+    if (!parts2)
+      throw new ShapesError(`${where}: ${field2} must be a version such as "9.3.0"`);
+    return parts2;
+  };
+  if (typeof s.element !== "string" || s.element === "" || typeof s.description !== "string" || s.description.trim() === "") {
+    throw new ShapesError(`${where}: needs an element key and a description`);
+  }
+  const tests = [s.without !== void 0, s.above !== void 0, s.repeated !== void 0].filter(Boolean).length;
+  if (tests !== 1)
+    throw new ShapesError(`${where}: give exactly one of without, above (with attributes) and repeated`);
+  if (s.above !== void 0 && (!/^[0-9]+$/.test(s.above) || !Array.isArray(s.attributes) || s.attributes.length === 0)) {
+    throw new ShapesError(`${where}: above must be a whole number, with the attributes it applies to`);
+  }
+  if (s.since === void 0 && (s.after === void 0 || s.by === void 0))
+    throw new ShapesError(`${where}: give since, or after and by`);
+  for (const k of Object.keys(s)) {
+    if (!["element", "description", "since", "after", "by", "lackedFrom", "without", "attributes", "above", "repeated"].includes(k))
+      throw new ShapesError(`${where}: unknown key '${k}'`);
+  }
+  const since = version("since");
+  const after = version("after");
+  const lackedFrom = version("lackedFrom");
+  version("by");
+  return {
+    shape: s,
+    re: compileKey(s.element),
+    name: s.element.endsWith("/*") ? void 0 : s.element.slice(s.element.lastIndexOf("/") + 1),
+    ...since ? { since } : {},
+    ...after ? { after } : {},
+    ...lackedFrom ? { lackedFrom } : {},
+    ...s.above !== void 0 ? { above: BigInt(s.above) } : {}
+  };
+}
+function readShapes(file) {
+  if (!fs16.existsSync(file))
+    return new Shapes([]);
+  let raw;
+  try {
+    raw = JSON.parse(fs16.readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new ShapesError(`${SHAPES_FILE}: ${e.message}`);
+  }
+  const list = raw.shapes;
+  if (!Array.isArray(list))
+    throw new ShapesError(`${SHAPES_FILE}: expected { source, shapes: [...] }`);
+  return new Shapes(list.map((s, i) => compile2(s, `${SHAPES_FILE}: shapes[${i}]`)));
+}
+var quote2 = (v) => v.includes("'") ? `"${v}"` : `'${v}'`;
+var Shapes = class {
+  list;
+  constructor(list) {
+    this.list = list;
+  }
+  get size() {
+    return this.list.length;
+  }
+  /** Whether a libvirt target (its version's parts) cannot take the shape. */
+  blocked(s, target2) {
+    if (s.lackedFrom && compareVersions(target2, s.lackedFrom) < 0)
+      return false;
+    if (s.since)
+      return compareVersions(s.since, target2) > 0;
+    return s.after !== void 0 && compareVersions(target2, s.after) <= 0;
+  }
+  /** The shapes an element of this key has that a libvirt target cannot take. */
+  findings(key, el, target2) {
+    const out = [];
+    for (const s of this.list) {
+      if (s.name !== void 0 && s.name !== el.name || !s.re.test(key) || !this.blocked(s, target2))
+        continue;
+      const why = s.shape.since ? `needs libvirt \u2265 ${s.shape.since}` : `is not in libvirt ${s.shape.after}'s schema (it is in ${s.shape.by}'s)`;
+      const { without, repeated, attributes } = s.shape;
+      if (without !== void 0) {
+        if (!el.attributes.some((a) => a.name === without))
+          out.push({ range: el.nameRange, what: `\`<${el.name}>\` without \`${without}\``, why });
+      } else if (repeated !== void 0) {
+        const second = el.children.filter((c) => c.name === repeated)[1];
+        if (second)
+          out.push({ range: second.nameRange, what: `a second \`<${repeated}>\` in \`<${el.name}>\``, why });
+      } else if (s.above !== void 0) {
+        for (const a of el.attributes) {
+          if (!attributes?.includes(a.name) || !/^[0-9]+$/.test(a.value) || BigInt(a.value) <= s.above)
+            continue;
+          out.push({ range: a.range, what: `\`<${el.name} ${a.name}=${quote2(a.value)}>\`, above ${s.shape.above},`, why });
+        }
+      }
+    }
+    return out;
+  }
+};
+
 // dist/src/targets/version-table.js
 var BUNDLED_VERSIONS_DIR = fileURLToPath3(new URL("../../../schemas/versions/", new URL("../dist/src/targets/version-table.js", import.meta.url).href));
 var NAMESPACE_PREFIXES = {
@@ -32759,12 +33131,12 @@ function checkEntry(file, key, e) {
   return o;
 }
 function readTableFiles(dir) {
-  const names3 = fs16.readdirSync(dir).filter((n) => n.endsWith(".json") && n !== LADDER_FILE).sort();
+  const names3 = fs17.readdirSync(dir).filter((n) => n.endsWith(".json") && n !== LADDER_FILE && n !== SHAPES_FILE).sort();
   return names3.map((name) => {
     const file = path20.join(dir, name);
     let raw;
     try {
-      raw = JSON.parse(fs16.readFileSync(file, "utf8"));
+      raw = JSON.parse(fs17.readFileSync(file, "utf8"));
     } catch (e) {
       throw new VersionTableError(`${name}: ${e.message}`);
     }
@@ -32787,13 +33159,18 @@ function compilePattern(key) {
 var VersionTable = class {
   files;
   ladder;
+  shapes;
   exact = /* @__PURE__ */ new Map();
   /** Entries whose key has `*` steps (shared definitions such as a device's `<address>`). */
   patterns = [];
-  /** `ladder`: bounds from libvirt's own schemas for the items without a documented release. */
-  constructor(files, ladder) {
+  /**
+   * `ladder`: bounds from libvirt's own schemas for the items without a documented release;
+   * `shapes`: what newer schemas relaxed without a new item (shapes.ts).
+   */
+  constructor(files, ladder, shapes) {
     this.files = files;
     this.ladder = ladder;
+    this.shapes = shapes;
     const seen = /* @__PURE__ */ new Map();
     for (const f of files) {
       for (const [key, e] of Object.entries(f.items)) {
@@ -32863,7 +33240,7 @@ var VersionTable = class {
 };
 var bundled;
 function bundledVersionTable() {
-  bundled ??= new VersionTable(readTableFiles(BUNDLED_VERSIONS_DIR), readLadder(path20.join(BUNDLED_VERSIONS_DIR, LADDER_FILE)));
+  bundled ??= new VersionTable(readTableFiles(BUNDLED_VERSIONS_DIR), readLadder(path20.join(BUNDLED_VERSIONS_DIR, LADDER_FILE)), readShapes(path20.join(BUNDLED_VERSIONS_DIR, SHAPES_FILE)));
   return bundled;
 }
 var newerThan = (since, target2) => compareVersions(since, target2) > 0;
@@ -32941,7 +33318,7 @@ function tooNew(table, key, libvirt, qemu) {
   return `${claims.join(" and ")}; the target is ${target2}`;
 }
 var MAX_KEY_STEPS = DEFAULT_PARSE_LIMITS.maxDepth;
-var quote2 = (v) => v.includes("'") ? `"${v}"` : `'${v}'`;
+var quote3 = (v) => v.includes("'") ? `"${v}"` : `'${v}'`;
 function checkTargets(root, targets, table, severity) {
   const binding = bindingTargets(targets);
   const libvirt = binding.get("libvirt");
@@ -32965,6 +33342,9 @@ function checkTargets(root, targets, table, severity) {
       report2(el.nameRange, `\`<${el.name}>\``, own);
       continue;
     }
+    if (libvirt && table.shapes)
+      for (const s of table.shapes.findings(key, el, libvirt.parts))
+        report2(s.range, s.what, `${s.why}; the target is ${qemu ? `libvirt ${libvirt.version}` : libvirt.version}`);
     const content = contentKeyOf(key);
     for (const a of el.attributes) {
       const aKey = attributeKey(scope, content, a.name);
@@ -32977,7 +33357,7 @@ function checkTargets(root, targets, table, severity) {
       }
       const valueWhy = tooNew(table, `${aKey}=${a.value}`, libvirt, qemu);
       if (valueWhy)
-        report2(a.range, `\`<${el.name} ${a.name}=${quote2(a.value)}>\``, valueWhy);
+        report2(a.range, `\`<${el.name} ${a.name}=${quote3(a.value)}>\``, valueWhy);
     }
     const text3 = el.text.trim();
     if (text3 && el.children.length === 0) {
@@ -33241,7 +33621,7 @@ var FileJob = class {
     let before2;
     if (this.run.fix) {
       try {
-        before2 = fs17.statSync(file);
+        before2 = fs18.statSync(file);
       } catch {
         before2 = void 0;
       }
