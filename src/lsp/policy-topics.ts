@@ -22,8 +22,8 @@ const POLICY_RULE_OF_ROOT: ReadonlyMap<string, string> = new Map([
   ['secret', 'policy-secret'],
   ['filter', 'policy-filter'],
 ]);
-/** The policy rules of kinds other than the domain. */
-const KIND_POLICY_RULES: ReadonlySet<string> = new Set([...POLICY_RULE_OF_ROOT.values()].filter((id) => id !== 'policy'));
+/** The policy rules, `policy` included. */
+const POLICY_RULES: ReadonlySet<string> = new Set(POLICY_RULE_OF_ROOT.values());
 
 /**
  * Whether any policy configured in `setting` selects the hovered element or attribute (filters aside:
@@ -44,16 +44,16 @@ export function policyConcerns(topic: Topic, setting: RuleSetting | undefined, r
 
 /**
  * The rules a hover lists for `topic`: `found` (placed by their words or `reportsOn`), with the
- * document's policy rule added when one of its configured policies selects the topic. A policy rule
- * of another kind than the domain carries its root as `reportsOn` (every such rule must say where it
- * reports), which would list it on that root with no policy configured: those are listed by their
- * configuration only. (`policy` is placed as before: by its configuration, and by rule-topics'
- * reading of its words, which finds "policies" in `<cpu><feature policy>`.)
+ * document's policy rule added when one of its configured policies selects the topic. Policy rules
+ * are listed by their configuration only: a policy rule of another kind than the domain carries its
+ * root as `reportsOn` (every such rule must say where it reports), and the words of `policy`'s
+ * description ("policies") named `<cpu><feature policy>` and three other `policy` attributes, so each
+ * was listed where no policy of the user's selects anything.
  */
 export function withPolicyRule(found: readonly Rule[], topic: Topic, rules: readonly Rule[], settings: Readonly<Record<string, RuleSetting>> | undefined): readonly Rule[] {
   const root = topic.path[0];
   const id = root === undefined ? undefined : POLICY_RULE_OF_ROOT.get(root);
-  const others = found.some((r) => KIND_POLICY_RULES.has(r.meta.id)) ? found.filter((r) => !KIND_POLICY_RULES.has(r.meta.id)) : found;
+  const others = found.some((r) => POLICY_RULES.has(r.meta.id)) ? found.filter((r) => !POLICY_RULES.has(r.meta.id)) : found;
   if (id === undefined) return others;
   const policy = rules.find((r) => r.meta.id === id);
   return policy && !others.includes(policy) && policyConcerns(topic, settings?.[id], root) ? [...others, policy] : others;

@@ -86,4 +86,19 @@ describe('plugins: language server', function () {
     const onTargetBus = await client.hover(uri, lspRange(text, "bus='virtio'").start);
     expect((onTargetBus?.contents as MarkupContent | undefined)?.value).not.to.contain('`policy`');
   });
+
+  it("hover lists policy by its configuration only, not by the word 'policy' in the document (<cpu><feature policy>)", async () => {
+    const text = vm('lsp').replace('  <devices>', "  <cpu mode='custom'><model>qemu64</model><feature policy='require' name='vmx'/></cpu>\n  <devices>");
+    const dir = pluginProject();
+    writeTree(dir, { 'policy/virtlint.config.json': JSON.stringify([{ rules: { policy: ['error', { select: 'cpu/feature@policy', allow: ['require'] }] } }]) });
+    writeTree(dir, { 'none/virtlint.config.json': JSON.stringify([{ rules: {} }]) });
+    client = (await TestLspClient.start({}, { rootUri: pathToFileURL(dir).href })).client;
+    const hoverOn = async (rel: string): Promise<string> => {
+      const { uri } = await open(dir, rel, text);
+      const h = await client!.hover(uri, lspRange(text, "policy='require'").start);
+      return (h?.contents as MarkupContent | undefined)?.value ?? '';
+    };
+    expect(await hoverOn('none/vm.xml')).not.to.match(/\[`policy`\]\(/);
+    expect(await hoverOn('policy/vm.xml')).to.match(/\[`policy`\]\([^)]*docs\/rules\/policy\.md\)/);
+  });
 });
