@@ -162,11 +162,49 @@ export function refuseLinkOutOfBase(file: string, base: string = process.cwd(), 
   );
 }
 
+/** How long a report waits for a process to open a FIFO it is to be written to (-o a named pipe). */
+export const FIFO_READER_WAIT_MS = 10_000;
+
+/** Blocks the thread for `ms` (a FIFO's reader or room in it is awaited with nothing else to do). */
+const sleepSync = (ms: number): void => void Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * A FIFO opened for writing without blocking: opening one that no process reads blocks until one does,
+ * for ever (`-o pipe` with no reader hung the run). Its reader is awaited FIFO_READER_WAIT_MS, then the
+ * report fails with a message saying so.
+ */
+function openFifoForWriting(file: string): number {
+  const deadline = Date.now() + FIFO_READER_WAIT_MS;
+  for (;;) {
+    try {
+      return fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENXIO') throw e;
+      if (Date.now() >= deadline) throw new Error(`no process opened the named pipe for reading within ${FIFO_READER_WAIT_MS / 1000} s`, { cause: e });
+      sleepSync(50);
+    }
+  }
+}
+
+/** Writes all of `part` to a descriptor opened without blocking, waiting while the pipe is full. */
+function writeAllNonBlocking(fd: number, part: string): void {
+  const bytes = Buffer.from(part);
+  for (let off = 0; off < bytes.length; ) {
+    try {
+      off += fs.writeSync(fd, bytes, off);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      sleepSync(2);
+    }
+  }
+}
+
 /**
  * A report in a file (--output-file). A regular file, or a new one, is written as a temporary file
  * beside it and renamed over it at the end: readers never see half a report, and a run that fails
  * leaves the previous report in place (a symbolic link to a regular file: that file, the link kept).
- * Anything else (a device such as /dev/stdout, a dangling link) is written through, as before. The parent directories are made first.
+ * Anything else (a device such as /dev/stdout, a dangling link) is written through, as before; a named
+ * pipe waits a while for a reader, then fails (openFifoForWriting). The parent directories are made first.
  * Links inside `base` (the working directory) that lead out of it are refused first (`refuseLinkOutOfBase`).
  */
 export function fileOutput(file: string, base: string = process.cwd(), naming: OutputNaming = REPORT): ReportOutput {
@@ -176,12 +214,18 @@ export function fileOutput(file: string, base: string = process.cwd(), naming: O
   let fd: number | undefined;
   let temp: TempBeside | undefined;
   let mode: number | undefined;
+  let writeThrough = (out: number, part: string): void => void fs.writeSync(out, part);
   const opened = (): boolean => fd !== undefined || temp !== undefined;
   const open = (): void => {
     if (opened()) return;
     makeDirectories(path.dirname(file));
     // Through a symbolic link to a regular file: that file is replaced the same way (the link stays).
     const existing = fs.statSync(file, { throwIfNoEntry: false });
+    if (existing?.isFIFO()) {
+      fd = openFifoForWriting(file);
+      writeThrough = writeAllNonBlocking;
+      return;
+    }
     if (existing && !existing.isFile()) {
       fd = fs.openSync(file, 'w');
       return;
@@ -199,7 +243,7 @@ export function fileOutput(file: string, base: string = process.cwd(), naming: O
       open();
       if (part === '') return;
       if (temp) temp.write(part);
-      else fs.writeSync(fd as number, part);
+      else writeThrough(fd as number, part);
     } catch (e) {
       failure = e as Error;
     }
