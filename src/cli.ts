@@ -359,7 +359,9 @@ export async function main(
       io.stderr.write(`virtlint: ${n} file${n === 1 ? '' : 's'} checked${tally.skipped > 0 ? `, ${tally.skipped} skipped (not libvirt XML)` : ''}\n`);
     }
     if (run.fix && tally.changed > 0 && format === 'stylish') {
-      io.stderr.write(`virtlint: ${run.fix === 'write' && inputs[0] !== '-' ? 'fixed' : 'would fix'} ${tally.changed} file${tally.changed === 1 ? '' : 's'}\n`);
+      // A filter (--stdin --fix) has printed the fixed document: say so, not that it "would" fix it.
+      const fixedWhat = inputs[0] !== '-' ? `${tally.changed} file${tally.changed === 1 ? '' : 's'}` : run.fix === 'write' ? 'standard input (the fixed document is on standard output)' : 'standard input';
+      io.stderr.write(`virtlint: ${run.fix === 'write' ? 'fixed' : 'would fix'} ${fixedWhat}\n`);
     }
     if (filtered) await writeFiltered(io.stdout, filtered.bytes, filtered.rest);
     const failure = await report.finish();

@@ -25,6 +25,13 @@ describe('red team: --stdin --fix prints the document, never nothing', function 
   // A document that cannot be decoded (xml/encoding: Latin-1, UTF-16
   // without a byte-order mark, binary) has no `source`, so the filter printed nothing: the editor's
   // buffer, or `b`, was emptied. It should print the bytes as they came.
+  it('says it fixed standard input and where the fixed document is (was: "would fix 1 file", after printing it fixed)', () => {
+    const r = filter(Buffer.from(NIC));
+    expect(r.status).to.equal(0);
+    expect(r.stdout.toString('utf8')).not.to.equal(NIC);
+    expect(r.stderr).to.equal('virtlint: fixed standard input (the fixed document is on standard output)\n');
+  });
+
   it('an undecodable document (Latin-1, UTF-16 without BOM, binary) is printed back byte for byte, with xml/encoding on stderr (was: nothing printed)', () => {
     const inputs = [
       Buffer.from(`<?xml version="1.0" encoding="ISO-8859-1"?>\n${NIC.replace('<domain', '<!-- caf\u00e9 -->\n<domain')}`, 'latin1'),
