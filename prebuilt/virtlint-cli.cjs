@@ -35270,18 +35270,50 @@ function refuseLinkOutOfBase(file, base = process.cwd(), naming = REPORT) {
     return;
   throw new InputError(`${naming.option} ${import_node_path29.default.relative(root, lexical)}: a symbolic link leads it out of the working directory, to ${real}; ${naming.what} is not written there through a link (name that file itself if it is meant)`);
 }
+function openFifoForWriting(file) {
+  const deadline = Date.now() + FIFO_READER_WAIT_MS;
+  for (; ; ) {
+    try {
+      return import_node_fs23.default.openSync(file, import_node_fs23.default.constants.O_WRONLY | import_node_fs23.default.constants.O_NONBLOCK);
+    } catch (e) {
+      if (e.code !== "ENXIO")
+        throw e;
+      if (Date.now() >= deadline)
+        throw new Error(`no process opened the named pipe for reading within ${FIFO_READER_WAIT_MS / 1e3} s`, { cause: e });
+      sleepSync(50);
+    }
+  }
+}
+function writeAllNonBlocking(fd, part) {
+  const bytes = Buffer.from(part);
+  for (let off = 0; off < bytes.length; ) {
+    try {
+      off += import_node_fs23.default.writeSync(fd, bytes, off);
+    } catch (e) {
+      if (e.code !== "EAGAIN")
+        throw e;
+      sleepSync(2);
+    }
+  }
+}
 function fileOutput(file, base = process.cwd(), naming = REPORT) {
   refuseLinkOutOfBase(file, base, naming);
   let failure;
   let fd;
   let temp;
   let mode;
+  let writeThrough = (out, part) => void import_node_fs23.default.writeSync(out, part);
   const opened = () => fd !== void 0 || temp !== void 0;
   const open = () => {
     if (opened())
       return;
     makeDirectories(import_node_path29.default.dirname(file));
     const existing = import_node_fs23.default.statSync(file, { throwIfNoEntry: false });
+    if (existing?.isFIFO()) {
+      fd = openFifoForWriting(file);
+      writeThrough = writeAllNonBlocking;
+      return;
+    }
     if (existing && !existing.isFile()) {
       fd = import_node_fs23.default.openSync(file, "w");
       return;
@@ -35303,7 +35335,7 @@ function fileOutput(file, base = process.cwd(), naming = REPORT) {
       if (temp)
         temp.write(part);
       else
-        import_node_fs23.default.writeSync(fd, part);
+        writeThrough(fd, part);
     } catch (e) {
       failure = e;
     }
@@ -35356,7 +35388,7 @@ function fileOutput(file, base = process.cwd(), naming = REPORT) {
     }
   };
 }
-var import_node_fs23, import_node_path29, GATHER_BYTES, REPORT;
+var import_node_fs23, import_node_path29, GATHER_BYTES, REPORT, FIFO_READER_WAIT_MS, sleepSync;
 var init_report_output = __esm({
   "dist/src/report-output.js"() {
     "use strict";
@@ -35368,6 +35400,8 @@ var init_report_output = __esm({
     init_temp_beside();
     GATHER_BYTES = 16 * 1024;
     REPORT = { option: "--output-file", what: "a report" };
+    FIFO_READER_WAIT_MS = 1e4;
+    sleepSync = (ms) => void Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
   }
 });
 
@@ -45125,7 +45159,8 @@ async function main(argv, io = {
 `);
     }
     if (run.fix && tally.changed > 0 && format3 === "stylish") {
-      io.stderr.write(`virtlint: ${run.fix === "write" && inputs[0] !== "-" ? "fixed" : "would fix"} ${tally.changed} file${tally.changed === 1 ? "" : "s"}
+      const fixedWhat = inputs[0] !== "-" ? `${tally.changed} file${tally.changed === 1 ? "" : "s"}` : run.fix === "write" ? "standard input (the fixed document is on standard output)" : "standard input";
+      io.stderr.write(`virtlint: ${run.fix === "write" ? "fixed" : "would fix"} ${fixedWhat}
 `);
     }
     if (filtered)
