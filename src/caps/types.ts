@@ -57,8 +57,9 @@ export interface CapabilityProfile {
   readonly sourceDescription?: string;
   /**
    * QEMU's confidential guest object types (`qom-list-types` of the confidential-guest-support
-   * interface: sev-guest, s390-pv-guest, …), when the source lists them (a probe does); a type not
-   * listed is missing. libvirt refuses `<launchSecurity>` whose object the emulator lacks.
+   * interface: sev-guest, s390-pv-guest, …), when the source lists them (a probe of a QEMU that has
+   * the interface, 6.0 and later, does); a type not listed is missing. libvirt refuses
+   * `<launchSecurity>` whose object the emulator lacks.
    */
   readonly confidentialGuestTypes?: readonly string[];
   /**
